@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "QuietLegs",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "quietlegs", targets: ["quietlegs"]),
+    .library(name: "QuietLegsCore", targets: ["QuietLegsCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CNcurses",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    .target(
+      name: "QuietLegsCore",
+      dependencies: [
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "TOMLKit", package: "TOMLKit"),
+      ]
+    ),
+    .target(
+      name: "QuietLegsTUI",
+      dependencies: ["QuietLegsCore"]
+    ),
+    .target(
+      name: "QuietLegsCurses",
+      dependencies: ["CNcurses", "QuietLegsTUI"]
+    ),
+    .executableTarget(
+      name: "quietlegs",
+      dependencies: [
+        "QuietLegsCore",
+        "QuietLegsTUI",
+        "QuietLegsCurses",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "QuietLegsCoreTests",
+      dependencies: ["QuietLegsCore"]
+    ),
+    .testTarget(
+      name: "QuietLegsTUITests",
+      dependencies: ["QuietLegsTUI", "QuietLegsCore"]
+    ),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["quietlegs", "QuietLegsCore"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)
