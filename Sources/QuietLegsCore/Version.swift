@@ -1,1 +1,1 @@
-public enum QuietLegsCoreVersion { public static let string = "0.1.0" }
+public enum QuietLegsVersion { public static let string = "0.1.0" }

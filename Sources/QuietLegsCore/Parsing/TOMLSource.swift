@@ -1,0 +1,101 @@
+import Foundation
+import TOMLKit
+
+/// A problem found in a TOML file: which file, which line, and what is wrong.
+public struct TOMLFileError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The file's path, or a label such as `built-in theme night`.
+  public var file: String
+  /// 1-based line, when known.
+  public var line: Int?
+  /// What is wrong and what is allowed.
+  public var message: String
+
+  public init(file: String, line: Int?, message: String) {
+    self.file = file
+    self.line = line
+    self.message = message
+  }
+
+  public var description: String {
+    if let line { return "\(file):\(line): \(message)" }
+    return "\(file): \(message)"
+  }
+}
+
+/// A parsed TOML document that remembers its text, so semantic errors can point at a line.
+public struct TOMLSource {
+  /// The parsed root table.
+  public let root: TOMLTable
+  /// The name used in error messages.
+  public let file: String
+  private let lines: [Substring]
+
+  /// Parses `text`; a syntax error becomes a `TOMLFileError` with line and column.
+  public init(text: String, file: String) throws(TOMLFileError) {
+    self.file = file
+    self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    do {
+      self.root = try TOMLTable(string: text)
+    } catch let error as TOMLParseError {
+      throw TOMLFileError(
+        file: file, line: error.source.begin.line,
+        message: "not valid TOML: \(error.description) (column \(error.source.begin.column))")
+    } catch {
+      throw TOMLFileError(file: file, line: nil, message: "not valid TOML: \(error)")
+    }
+  }
+
+  /// The 1-based line where `key` is assigned, searching after the `occurrence`-th header
+  /// named `table` (`[table]` or `[[table]]`) when given.
+  public func line(ofKey key: String, inTable table: String? = nil, occurrence: Int = 0) -> Int? {
+    var start = 0
+    if let table {
+      var seen = -1
+      start = lines.count
+      for (index, raw) in lines.enumerated() {
+        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        if trimmed == "[\(table)]" || trimmed == "[[\(table)]]" {
+          seen += 1
+          if seen == occurrence {
+            start = index + 1
+            break
+          }
+        }
+      }
+    }
+    var index = start
+    while index < lines.count {
+      let trimmed = lines[index].trimmingCharacters(in: .whitespaces)
+      if table != nil, trimmed.hasPrefix("[") { return nil }
+      if trimmed.hasPrefix(key) {
+        let rest = trimmed.dropFirst(key.count).trimmingCharacters(in: .whitespaces)
+        if rest.hasPrefix("=") { return index + 1 }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The 1-based line of the `occurrence`-th header named `table`.
+  public func line(ofTable table: String, occurrence: Int = 0) -> Int? {
+    var seen = -1
+    for (index, raw) in lines.enumerated() {
+      let trimmed = raw.trimmingCharacters(in: .whitespaces)
+      if trimmed == "[\(table)]" || trimmed == "[[\(table)]]" {
+        seen += 1
+        if seen == occurrence { return index + 1 }
+      }
+    }
+    return nil
+  }
+
+  /// An error at the line of `key` (or of the table) in this file.
+  public func error(
+    _ message: String, key: String? = nil, table: String? = nil, occurrence: Int = 0
+  ) -> TOMLFileError {
+    var line: Int?
+    if let key { line = self.line(ofKey: key, inTable: table, occurrence: occurrence) }
+    if line == nil, let table { line = self.line(ofTable: table, occurrence: occurrence) }
+    return TOMLFileError(file: file, line: line, message: message)
+  }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+import Foundation
+import QuietLegsCore
+
+/// Options every subcommand accepts.
+struct GlobalOptions: ParsableArguments {
+  @Option(
+    name: .customLong("data-dir"),
+    help: ArgumentHelp(
+      "Folder of the journal (default: $QUIETLEGS_DATA_DIR, $XDG_DATA_HOME/quietlegs or ~/.local/share/quietlegs).",
+      valueName: "path"))
+  var dataDir: String?
+
+  /// The resolved folders for this run.
+  var paths: AppPaths { AppPaths.resolve(dataDirOption: dataDir) }
+}
