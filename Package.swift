@@ -23,7 +23,8 @@ let package = Package(
       dependencies: [
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "TOMLKit", package: "TOMLKit"),
-      ]
+      ],
+      exclude: ["Knowledge/causes.toml", "Knowledge/sources.toml", "Routines/Builtin"]
     ),
     .target(
       name: "QuietLegsTUI",

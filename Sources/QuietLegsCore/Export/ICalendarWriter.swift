@@ -1,0 +1,78 @@
+import Foundation
+
+/// Writes episodes as an iCalendar file (RFC 5545): one VEVENT per episode.
+public enum ICalendarWriter {
+  /// The whole `.ics` text, with CRLF line ends and lines folded at 75 octets.
+  public static func text(_ episodes: [Episode], now: Date) -> String {
+    var lines = [
+      "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//QuietLegs//QuietLegs \(QuietLegsVersion.string)//EN",
+      "CALSCALE:GREGORIAN",
+    ]
+    let stamp = utc(now)
+    for episode in episodes {
+      let duration = max(episode.durationSeconds ?? 60, 1)
+      var summary = "\(episode.kind.label), severity \(episode.severity)"
+      let place = [episode.side?.rawValue, episode.site?.rawValue].compactMap { $0 }
+      if !place.isEmpty { summary += " (\(place.joined(separator: " ")))" }
+      var details: [String] = ["Night of \(episode.night)"]
+      if episode.woke { details.append("Woke me up") }
+      if !episode.helped.isEmpty { details.append("Helped: \(episode.helped.joined(separator: ", "))") }
+      if !episode.note.isEmpty { details.append(episode.note) }
+      lines += [
+        "BEGIN:VEVENT",
+        "UID:\(escape(episode.uuid))@quietlegs",
+        "DTSTAMP:\(stamp)",
+        "DTSTART:\(utc(episode.start))",
+        "DURATION:PT\(duration)S",
+        "SUMMARY:\(escape(summary))",
+        "DESCRIPTION:\(escape(details.joined(separator: "\n")))",
+        "CATEGORIES:\(escape(episode.kind.rawValue))",
+        "END:VEVENT",
+      ]
+    }
+    lines.append("END:VCALENDAR")
+    return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+  }
+
+  /// Escapes TEXT values: backslash, semicolon, comma and newlines; drops other control characters.
+  public static func escape(_ text: String) -> String {
+    var out = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\\": out += "\\\\"
+      case ";": out += "\\;"
+      case ",": out += "\\,"
+      case "\n": out += "\\n"
+      case "\r": continue
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  /// Folds a content line so no physical line exceeds 75 octets, never splitting a character.
+  public static func fold(_ line: String) -> String {
+    var out = ""
+    var width = 0
+    for character in line {
+      let size = String(character).utf8.count
+      if width + size > 75 {
+        out += "\r\n "
+        width = 1
+      }
+      out.append(character)
+      width += size
+    }
+    return out
+  }
+
+  static func utc(_ date: Date) -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+    return formatter.string(from: date)
+  }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Parses the `--at` value of an episode: `now`, `HH:MM` (the most recent such time),
+/// `YYYY-MM-DD HH:MM`, or ISO 8601 (`2026-11-22T02:10:00+01:00`).
+public enum WhenParser {
+  /// The forms accepted, for error messages.
+  public static let allowed = "now, HH:MM, YYYY-MM-DD HH:MM or ISO 8601 (2026-11-22T02:10+01:00)"
+
+  /// The instant `text` names, relative to `now` in the zone of `nights`.
+  public static func parse(_ text: String, now: Date, nights: NightCalendar) throws(FieldError)
+    -> Date
+  {
+    let value = text.trimmingCharacters(in: .whitespaces)
+    let result: Date
+    if value.lowercased() == "now" || value.isEmpty {
+      result = now
+    } else if let (hour, minute) = clockTime(value) {
+      let today = nights.localDate(of: now)
+      var candidate = nights.instant(date: today, hour: hour, minute: minute)
+      if candidate > now { candidate = nights.instant(date: today.adding(days: -1), hour: hour, minute: minute) }
+      result = candidate
+    } else if let date = localDateTime(value, nights: nights) {
+      result = date
+    } else if let date = iso8601(value) {
+      result = date
+    } else {
+      throw FieldError(field: "at", message: "'\(text)' is not a time; use \(allowed)")
+    }
+    if result.timeIntervalSince(now) > EpisodeRules.futureTolerance {
+      throw FieldError(field: "at", message: "'\(text)' is in the future; log now or a past time")
+    }
+    return result
+  }
+
+  /// `HH:MM` with a valid hour and minute.
+  static func clockTime(_ text: String) -> (Int, Int)? {
+    let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+    guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+      let hour = Int(parts[0]), let minute = Int(parts[1]),
+      (0...23).contains(hour), (0...59).contains(minute)
+    else { return nil }
+    return (hour, minute)
+  }
+
+  /// `YYYY-MM-DD HH:MM` in local time.
+  static func localDateTime(_ text: String, nights: NightCalendar) -> Date? {
+    let parts = text.split(separator: " ", omittingEmptySubsequences: true)
+    guard parts.count == 2, let date = CivilDate(String(parts[0])),
+      let (hour, minute) = clockTime(String(parts[1]))
+    else { return nil }
+    return nights.instant(date: date, hour: hour, minute: minute)
+  }
+
+  /// ISO 8601 with an offset or `Z`, with or without seconds.
+  static func iso8601(_ text: String) -> Date? {
+    var value = text
+    // Accept `2026-11-22T02:10+01:00` by adding seconds.
+    if let t = value.firstIndex(of: "T") {
+      let time = value[value.index(after: t)...]
+      let clock = time.prefix { $0.isNumber || $0 == ":" }
+      if clock.count == 5 {
+        value.insert(contentsOf: ":00", at: time.index(time.startIndex, offsetBy: 5))
+      }
+    }
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime]
+    if let date = formatter.date(from: value) { return date }
+    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+    return formatter.date(from: value)
+  }
+}

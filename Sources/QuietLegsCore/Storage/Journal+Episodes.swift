@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+
+/// Saving, changing and reading episodes.
+extension Journal {
+  /// Validates and saves a new episode; returns it with its id and night.
+  @discardableResult
+  public func add(_ draft: EpisodeDraft, nights: NightCalendar, now: Date) throws(JournalError)
+    -> Episode
+  {
+    if let problem = EpisodeRules.validate(draft, now: now) { throw .invalid(problem) }
+    var episode = Journal.episode(from: draft, nights: nights)
+    return try write { db in
+      try episode.insert(db)
+      return episode
+    }
+  }
+
+  /// Validates and saves changes to an episode; returns the old and the new version.
+  @discardableResult
+  public func update(id: Int64, with draft: EpisodeDraft, nights: NightCalendar, now: Date)
+    throws(JournalError) -> (old: Episode, new: Episode)
+  {
+    if let problem = EpisodeRules.validate(draft, now: now) { throw .invalid(problem) }
+    return try write { db in
+      guard let old = try Episode.fetchOne(db, key: id) else { throw JournalError.notFound(id: id) }
+      var new = Journal.episode(from: draft, nights: nights)
+      new.id = old.id
+      new.uuid = old.uuid
+      try new.update(db)
+      return (old, new)
+    }
+  }
+
+  /// Deletes an episode and returns it (so it can be restored by undo).
+  @discardableResult
+  public func delete(id: Int64) throws(JournalError) -> Episode {
+    try write { db in
+      guard let old = try Episode.fetchOne(db, key: id) else { throw JournalError.notFound(id: id) }
+      _ = try Episode.deleteOne(db, key: id)
+      return old
+    }
+  }
+
+  /// Puts back an episode exactly as it was (same id and uuid): the undo of delete or edit.
+  public func restore(_ episode: Episode) throws(JournalError) {
+    try write { db in
+      var copy = episode
+      try copy.save(db)
+    }
+  }
+
+  /// One episode by id.
+  public func episode(id: Int64) throws(JournalError) -> Episode? {
+    try read { db in try Episode.fetchOne(db, key: id) }
+  }
+
+  /// Episodes of the nights from `first` through `last`, in time order (a range on the night index).
+  public func episodes(from first: CivilDate, through last: CivilDate) throws(JournalError)
+    -> [Episode]
+  {
+    try read { db in
+      try Episode.fetchAll(
+        db,
+        sql: "SELECT * FROM episode WHERE night BETWEEN ? AND ? ORDER BY startEpoch, id",
+        arguments: [first.description, last.description])
+    }
+  }
+
+  /// Every episode, in time order.
+  public func allEpisodes() throws(JournalError) -> [Episode] {
+    try read { db in
+      try Episode.fetchAll(db, sql: "SELECT * FROM episode ORDER BY startEpoch, id")
+    }
+  }
+
+  /// The most recently started episode, whose fields seed the quick-log form.
+  public func latestEpisode() throws(JournalError) -> Episode? {
+    try read { db in
+      try Episode.fetchOne(db, sql: "SELECT * FROM episode ORDER BY startEpoch DESC, id DESC LIMIT 1")
+    }
+  }
+
+  /// Number of episodes.
+  public func episodeCount() throws(JournalError) -> Int {
+    try read { db in try Episode.fetchCount(db) }
+  }
+
+  static func episode(from draft: EpisodeDraft, nights: NightCalendar) -> Episode {
+    let start = Date(timeIntervalSince1970: draft.start.timeIntervalSince1970.rounded(.down))
+    return Episode(
+      kind: draft.kind, start: start, utcOffsetSeconds: nights.utcOffset(at: start),
+      night: nights.night(of: start), severity: draft.severity, side: draft.side,
+      site: draft.site, durationSeconds: draft.durationSeconds, woke: draft.woke,
+      helped: draft.helped, note: draft.note)
+  }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import GRDB
+
+/// The episode journal: one SQLite file, safe to share between the full-screen program and
+/// `quietlegs log` running in another terminal.
+public final class Journal: Sendable {
+  /// The journal file.
+  public let file: URL
+  let queue: DatabaseQueue
+
+  /// Opens (or creates) the journal in the data folder of `paths`.
+  public convenience init(paths: AppPaths) throws(JournalError) {
+    try JournalFile.prepareFolder(paths.dataDirectory)
+    try self.init(file: paths.journalFile)
+  }
+
+  /// Opens (or creates) the journal file; never overwrites a file that is not a journal.
+  public init(file: URL) throws(JournalError) {
+    self.file = file
+    let existed = try JournalFile.checkExisting(file)
+    if !existed { try JournalFile.createPrivate(file) }
+    var config = Configuration()
+    config.busyMode = .timeout(15)
+    config.journalMode = .wal
+    config.label = "QuietLegs journal"
+    do {
+      queue = try DatabaseQueue(path: file.path, configuration: config)
+    } catch {
+      throw Journal.mapOpenError(error, path: file.path)
+    }
+    try prepareSchema(existed: existed)
+    JournalFile.tighten(file)
+  }
+
+  private func prepareSchema(existed: Bool) throws(JournalError) {
+    let path = file.path
+    let migrator = Migrations.migrator
+    do {
+      try queue.writeWithoutTransaction { db in
+        let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        if existed && appID != Migrations.applicationID {
+          let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+          if appID != 0 || tables > 0 {
+            throw JournalError.notAJournal(path: path, reason: "it belongs to another program")
+          }
+        }
+        if try migrator.hasBeenSuperseded(db) {
+          throw JournalError.newerVersion(path: path)
+        }
+      }
+      try migrator.migrate(queue)
+    } catch let error as JournalError {
+      throw error
+    } catch {
+      throw Journal.mapOpenError(error, path: path)
+    }
+  }
+
+  // MARK: - Writing
+
+  /// Runs `body` in an immediate transaction, so concurrent writers queue up instead of failing.
+  func write<T>(_ body: (Database) throws -> T) throws(JournalError) -> T {
+    do {
+      return try queue.writeWithoutTransaction { db in
+        var result: T?
+        try db.inTransaction(.immediate) {
+          result = try body(db)
+          return .commit
+        }
+        return result!
+      }
+    } catch let error as JournalError {
+      throw error
+    } catch {
+      throw Journal.mapWriteError(error)
+    }
+  }
+
+  /// Reads in a consistent snapshot.
+  func read<T>(_ body: (Database) throws -> T) throws(JournalError) -> T {
+    do {
+      return try queue.read(body)
+    } catch let error as JournalError {
+      throw error
+    } catch {
+      throw Journal.mapOpenError(error, path: file.path)
+    }
+  }
+
+  /// A number that changes whenever another connection commits to the journal; cheap to poll.
+  public func dataVersion() -> Int {
+    (try? queue.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }) ?? 0
+  }
+
+  /// Runs SQLite's integrity check; returns "ok" when the file is sound.
+  public func integrityCheck() throws(JournalError) -> String {
+    try read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "no answer" }
+  }
+
+  // MARK: - Errors
+
+  static func mapOpenError(_ error: Error, path: String) -> JournalError {
+    guard let db = error as? DatabaseError else {
+      return .cannotOpen(path: path, reason: "\(error)")
+    }
+    switch db.resultCode {
+    case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+      return .notAJournal(path: path, reason: "the file is damaged or not a database")
+    case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
+      return .cannotOpen(path: path, reason: "permission denied or folder missing")
+    case .SQLITE_READONLY:
+      return .cannotOpen(path: path, reason: "the journal or its folder is read-only")
+    case .SQLITE_FULL:
+      return .cannotOpen(path: path, reason: "the disk is full")
+    default:
+      return .cannotOpen(path: path, reason: db.message ?? "\(db.resultCode)")
+    }
+  }
+
+  static func mapWriteError(_ error: Error) -> JournalError {
+    guard let db = error as? DatabaseError else { return .writeFailed(reason: "\(error)") }
+    switch db.resultCode {
+    case .SQLITE_FULL: return .writeFailed(reason: "the disk is full")
+    case .SQLITE_READONLY: return .writeFailed(reason: "the journal is read-only")
+    case .SQLITE_BUSY, .SQLITE_LOCKED:
+      return .writeFailed(reason: "another program kept the journal busy for too long")
+    case .SQLITE_CORRUPT, .SQLITE_NOTADB: return .writeFailed(reason: "the journal file is damaged")
+    case .SQLITE_IOERR: return .writeFailed(reason: "a disk error occurred")
+    default: return .writeFailed(reason: db.message ?? "\(db.resultCode)")
+    }
+  }
+}

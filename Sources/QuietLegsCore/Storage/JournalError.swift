@@ -1,0 +1,31 @@
+import Foundation
+
+/// Why the journal could not be opened or written, in words a user can act on.
+public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
+  case folderUnusable(path: String, reason: String)
+  case notAJournal(path: String, reason: String)
+  case newerVersion(path: String)
+  case cannotOpen(path: String, reason: String)
+  case writeFailed(reason: String)
+  case notFound(id: Int64)
+  case invalid(FieldError)
+
+  public var description: String {
+    switch self {
+    case .folderUnusable(let path, let reason):
+      "cannot use the data folder \(path): \(reason)"
+    case .notAJournal(let path, let reason):
+      "\(path) is not a QuietLegs journal (\(reason)); it was left untouched"
+    case .newerVersion(let path):
+      "\(path) was written by a newer QuietLegs; update the program to open it (the file was left untouched)"
+    case .cannotOpen(let path, let reason):
+      "cannot open the journal \(path): \(reason)"
+    case .writeFailed(let reason):
+      "could not save to the journal: \(reason); nothing was changed"
+    case .notFound(let id):
+      "no episode with id \(id); `quietlegs list` shows the ids"
+    case .invalid(let error):
+      error.description
+    }
+  }
+}
