@@ -10,7 +10,23 @@ struct QuietLegsCommand: ParsableCommand {
     abstract: "A calm journal for night-time leg cramps and restless legs.",
     discussion: "QuietLegs informs and organises; it does not give medical advice.",
     version: QuietLegsVersion.string,
-    subcommands: [TUICommand.self],
+    subcommands: [
+      TUICommand.self, LogCommand.self, ListCommand.self, EditCommand.self, DeleteCommand.self,
+      CalendarCommand.self, ExportCommand.self, ImportCommand.self,
+    ],
     defaultSubcommand: TUICommand.self
   )
+
+  /// Runs the command; our own errors become one line on standard error and exit status 1.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let error as CLIError {
+      Console.error(error.description)
+      Foundation.exit(1)
+    } catch {
+      exit(withError: error)
+    }
+  }
 }

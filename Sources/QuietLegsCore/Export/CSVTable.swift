@@ -16,6 +16,13 @@ public enum CSVTable {
     return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
+  /// Undoes the quote mark `line` puts before a leading `=`, `+`, `-` or `@`.
+  public static func removingFormulaGuard(_ field: String) -> String {
+    let chars = Array(field.prefix(2))
+    if chars.count == 2, chars[0] == "'", "=+-@".contains(chars[1]) { return String(field.dropFirst()) }
+    return field
+  }
+
   /// A problem reading CSV text.
   public struct ParseError: Error, Equatable, CustomStringConvertible {
     public var line: Int

@@ -90,7 +90,7 @@ public enum EpisodeCSV {
     json.helped = (values["helped"] ?? "").split(separator: ";").map {
       $0.trimmingCharacters(in: .whitespaces)
     }
-    json.note = values["note"] ?? ""
+    json.note = CSVTable.removingFormulaGuard(values["note"] ?? "")
     return json
   }
 }

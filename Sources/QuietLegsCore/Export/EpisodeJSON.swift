@@ -15,6 +15,27 @@ public struct EpisodeJSON: Codable, Sendable, Equatable {
   public var helped: [String]?
   public var note: String?
 
+  enum CodingKeys: String, CodingKey {
+    case id, uuid, kind, start, night, severity, side, site, durationSeconds, woke, helped, note
+  }
+
+  /// Writes every key, with `null` for unknown values, so each item has the same shape.
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(uuid, forKey: .uuid)
+    try c.encode(kind, forKey: .kind)
+    try c.encode(start, forKey: .start)
+    try c.encode(night, forKey: .night)
+    try c.encode(severity, forKey: .severity)
+    try c.encode(side, forKey: .side)
+    try c.encode(site, forKey: .site)
+    try c.encode(durationSeconds, forKey: .durationSeconds)
+    try c.encode(woke ?? false, forKey: .woke)
+    try c.encode(helped ?? [], forKey: .helped)
+    try c.encode(note ?? "", forKey: .note)
+  }
+
   public init(_ episode: Episode) {
     id = episode.id
     uuid = episode.uuid

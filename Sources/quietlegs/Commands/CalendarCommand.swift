@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import QuietLegsCore
+
+/// `quietlegs calendar [YYYY-MM]`: a month of nights, printed like `cal`.
+struct CalendarCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "calendar", abstract: "Print a month of nights, marking the nights with episodes.")
+
+  @Argument(help: ArgumentHelp("The month to show (default: this month).", valueName: "YYYY-MM"))
+  var month: String?
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    let context = CommandContext(global: global)
+    let today = context.nights.night(of: context.now)
+    var first = today.firstOfMonth
+    if let month {
+      guard let date = CivilDate(month + "-01") else {
+        throw CLIError("month: '\(month)' is not a month; use YYYY-MM, e.g. 2026-11")
+      }
+      first = date
+    }
+    let journal = try context.openJournal()
+    let episodes: [Episode]
+    do {
+      episodes = try journal.episodes(from: first, through: first.lastOfMonth)
+    } catch {
+      throw CLIError(error.description)
+    }
+    var worst: [CivilDate: Int] = [:]
+    for e in episodes { worst[e.night] = max(worst[e.night] ?? 0, e.severity) }
+    print(
+      MonthText.render(
+        first: first, worst: worst, today: today, weekStart: context.settings.weekStart,
+        color: Console.useColor), terminator: "")
+  }
+}
+
+/// The `cal`-like month text with severity marks and a legend.
+enum MonthText {
+  static let marks = (low: "·", mid: "•", high: "●")
+
+  static func render(
+    first: CivilDate, worst: [CivilDate: Int], today: CivilDate, weekStart: WeekStart, color: Bool
+  ) -> String {
+    let names = ["January", "February", "March", "April", "May", "June", "July", "August",
+      "September", "October", "November", "December"]
+    let title = "\(names[first.month - 1]) \(first.year)"
+    let width = 7 * 4 - 1
+    var out = String(repeating: " ", count: max(0, (width - title.count) / 2)) + title + "\n"
+    out += (weekStart == .monday ? "Mo  Tu  We  Th  Fr  Sa  Su" : "Su  Mo  Tu  We  Th  Fr  Sa") + "\n"
+    let lead = first.days(since: first.startOfWeek(weekStart))
+    var cells = Array(repeating: "   ", count: lead)
+    var day = first
+    while day <= first.lastOfMonth {
+      var number = String(day.day).leftPad(2)
+      if day == today { number = Console.paint(number, "7", enabled: color) }
+      var mark = " "
+      if let severity = worst[day] {
+        let (symbol, sgr) =
+          severity >= 7 ? (marks.high, "31") : severity >= 4 ? (marks.mid, "33") : (marks.low, "32")
+        mark = Console.paint(symbol, sgr, enabled: color)
+      }
+      cells.append(number + mark)
+      day = day.adding(days: 1)
+    }
+    for start in stride(from: 0, to: cells.count, by: 7) {
+      let row = cells[start..<min(start + 7, cells.count)]
+      out += row.joined(separator: " ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
+    }
+    let nightsWith = worst.count
+    out += "\n\(marks.low) mild 1-3  \(marks.mid) moderate 4-6  \(marks.high) severe 7-10"
+    out += "   \(nightsWith) night\(nightsWith == 1 ? "" : "s") with episodes"
+    if today.firstOfMonth == first { out += "; current night: the \(today.day)th" }
+    return out + "\n"
+  }
+}
+
+extension String {
+  fileprivate func leftPad(_ width: Int) -> String {
+    count >= width ? self : String(repeating: " ", count: width - count) + self
+  }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import QuietLegsCore
+
+/// `quietlegs export`: the whole journal as JSON (full backup), CSV or iCalendar.
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Export the journal: json (full backup), csv (episodes) or ics (calendar events).")
+
+  @Option(help: "json, csv or ics.")
+  var format: JournalExporter.Format = .json
+
+  @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
+  var output: String?
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    let context = CommandContext(global: global)
+    let journal = try context.openJournal()
+    let data: Data
+    do {
+      data = try JournalExporter.data(journal, format: format, now: context.now)
+    } catch {
+      throw CLIError("export failed: \(error)")
+    }
+    if let output {
+      try OutputFile.write(data, to: output)
+      FileHandle.standardError.write(Data("Exported to \(output)\n".utf8))
+    } else {
+      FileHandle.standardOutput.write(data)
+    }
+  }
+}
+
+extension JournalExporter.Format: ExpressibleByArgument {}

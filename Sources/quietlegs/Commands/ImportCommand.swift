@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import QuietLegsCore
+
+/// `quietlegs import FILE`: adds episodes from a JSON backup or a CSV file, all or nothing.
+struct ImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Import a JSON backup or an episode CSV; episodes already present are skipped.")
+
+  @Argument(help: ArgumentHelp("The file to import.", valueName: "file"))
+  var file: String
+
+  @Option(help: "json or csv (default: from the file name or its content).")
+  var format: JournalImporter.Format?
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    let context = CommandContext(global: global)
+    guard let data = FileManager.default.contents(atPath: file) else {
+      throw CLIError("cannot read \(file): no such file, or not readable")
+    }
+    let chosen = format ?? JournalImporter.Format.detect(path: file, data: data)
+    let episodes: [Episode]
+    do {
+      episodes = try JournalImporter.episodes(
+        from: data, format: chosen, nights: context.nights, now: context.now)
+    } catch {
+      throw CLIError("\(file): \(error.description)")
+    }
+    let journal = try context.openJournal()
+    do {
+      let summary = try journal.importEpisodes(episodes)
+      print("Imported \(summary.added) episode\(summary.added == 1 ? "" : "s") from \(file) (\(summary.skipped) already present).")
+    } catch {
+      throw CLIError(error.description)
+    }
+  }
+}
+
+extension JournalImporter.Format: ExpressibleByArgument {}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import QuietLegsCore
+
+/// `quietlegs list`: prints episodes as a table, CSV or JSON.
+struct ListCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "List episodes, by night.")
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
+
+  @Option(help: ArgumentHelp("First night to include (YYYY-MM-DD).", valueName: "date"))
+  var from: String?
+
+  @Option(help: ArgumentHelp("Last night to include (YYYY-MM-DD).", valueName: "date"))
+  var to: String?
+
+  @Option(help: "Output format: table, csv or json.")
+  var format: Format = .table
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    let context = CommandContext(global: global)
+    let first = try from.map { try Self.date($0, field: "from") } ?? CivilDate(year: 1, month: 1, day: 1)!
+    let last = try to.map { try Self.date($0, field: "to") } ?? CivilDate(year: 9999, month: 12, day: 31)!
+    guard first <= last else { throw CLIError("from: \(first) is after to: \(last)") }
+    let journal = try context.openJournal()
+    let episodes: [Episode]
+    do {
+      episodes = try journal.episodes(from: first, through: last)
+    } catch {
+      throw CLIError(error.description)
+    }
+    switch format {
+    case .table: print(EpisodeTable.text(episodes, nights: context.nights), terminator: "")
+    case .csv: print(EpisodeCSV.text(episodes), terminator: "")
+    case .json:
+      let data = try JournalBackup(
+        exportedAt: Timestamp.iso(context.now, offsetSeconds: context.nights.utcOffset(at: context.now)),
+        episodes: episodes.map(EpisodeJSON.init)
+      ).encoded()
+      print(String(decoding: data, as: UTF8.self))
+    }
+  }
+
+  static func date(_ text: String, field: String) throws -> CivilDate {
+    guard let date = CivilDate(text) else {
+      throw CLIError("\(field): '\(text)' is not a date; use YYYY-MM-DD")
+    }
+    return date
+  }
+}
+
+/// The aligned text table of `quietlegs list`.
+enum EpisodeTable {
+  static func text(_ episodes: [Episode], nights: NightCalendar) -> String {
+    guard !episodes.isEmpty else { return "No episodes.\n" }
+    let header = ["ID", "NIGHT", "TIME", "KIND", "SEV", "SIDE", "SITE", "LASTED", "WOKE", "HELPED", "NOTE"]
+    let rows = episodes.map { e in
+      [
+        String(e.id ?? 0), e.night.description, EpisodeText.time(e.start, nights: nights), e.kind.rawValue,
+        String(e.severity), e.side?.rawValue ?? "-", e.site?.rawValue ?? "-",
+        e.durationSeconds.map(DurationParser.format) ?? "-", e.woke ? "yes" : "no",
+        e.helped.isEmpty ? "-" : e.helped.joined(separator: ","), PlainText.oneLine(e.note, limit: 40),
+      ]
+    }
+    var widths = header.map(\.count)
+    for row in rows {
+      for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }
+    }
+    func line(_ cells: [String]) -> String {
+      cells.enumerated().map { i, cell in
+        i == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - cell.count)
+      }.joined(separator: "  ").trimmingCharacters(in: .whitespaces) + "\n"
+    }
+    return ([header] + rows).map(line).joined()
+  }
+}

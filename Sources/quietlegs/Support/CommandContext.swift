@@ -1,0 +1,47 @@
+import Foundation
+import QuietLegsCore
+
+/// Everything a command needs from the outside world, gathered in one place: folders,
+/// settings, the clock, the night rules and the journal.
+struct CommandContext {
+  let paths: AppPaths
+  let settings: Settings
+  let clock: Clock
+  let nights: NightCalendar
+  /// Problems with settings files that did not stop the command.
+  let warnings: [String]
+
+  init(global: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    paths = global.paths
+    var warnings: [String] = []
+    do {
+      settings = try Settings.load(from: paths.configFile)
+    } catch {
+      settings = Settings()
+      warnings.append("\(error.description) (using default settings)")
+    }
+    clock = CommandContext.clock(environment: environment)
+    nights = NightCalendar(timeZone: .current, boundaryHour: settings.nightBoundaryHour)
+    self.warnings = warnings
+    for warning in warnings { Console.warn(warning) }
+  }
+
+  /// The real clock, or a fixed one from `QUIETLEGS_NOW` (ISO 8601) for tests and demos.
+  static func clock(environment: [String: String]) -> Clock {
+    if let text = environment["QUIETLEGS_NOW"], let (date, _) = Timestamp.parse(text) {
+      return .fixed(date)
+    }
+    return .system
+  }
+
+  var now: Date { clock.now }
+
+  /// Opens the journal, turning failures into one-line messages.
+  func openJournal() throws -> Journal {
+    do {
+      return try Journal(paths: paths)
+    } catch {
+      throw CLIError(error.description)
+    }
+  }
+}

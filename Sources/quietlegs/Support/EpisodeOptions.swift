@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import QuietLegsCore
+
+/// The episode fields `log` and `edit` accept; values are checked here so each problem is a
+/// one-line message naming the field and what is allowed.
+struct EpisodeOptions: ParsableArguments {
+  @Option(help: ArgumentHelp("When it started: \(WhenParser.allowed).", valueName: "when"))
+  var at: String?
+
+  @Option(help: ArgumentHelp("How bad, 1 (mild) to 10 (worst).", valueName: "1-10"))
+  var severity: String?
+
+  @Option(help: ArgumentHelp("Which leg: left, right or both.", valueName: "side"))
+  var side: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Where: \(Site.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "site"))
+  var site: String?
+
+  @Option(help: ArgumentHelp("How long it lasted: 90s, 5m, 1h30m.", valueName: "duration"))
+  var duration: String?
+
+  @Flag(inversion: .prefixedNo, help: "Whether it woke you up.")
+  var woke: Bool?
+
+  @Option(
+    help: ArgumentHelp(
+      "What helped, comma-separated (e.g. stretch,walk,massage,heat).", valueName: "list"))
+  var helped: String?
+
+  @Option(help: ArgumentHelp("A free-text note.", valueName: "text"))
+  var note: String?
+
+  /// Applies the given options over `draft`.
+  func apply(to draft: inout EpisodeDraft, now: Date, nights: NightCalendar) throws {
+    do {
+      if let at { draft.start = try WhenParser.parse(at, now: now, nights: nights) }
+      if let severity {
+        guard let value = Int(severity.trimmingCharacters(in: .whitespaces)) else {
+          throw FieldError(field: "severity", message: "'\(severity)' is not a whole number from 1 to 10")
+        }
+        draft.severity = value
+      }
+      if let side { draft.side = try Self.choice(side, field: "side", Side.self) }
+      if let site { draft.site = try Self.choice(site, field: "site", Site.self) }
+      if let duration { draft.durationSeconds = try DurationParser.parse(duration) }
+      if let woke { draft.woke = woke }
+      if let helped { draft.helped = EpisodeRules.parseHelped(helped) }
+      if let note { draft.note = note }
+    } catch let error as FieldError {
+      throw CLIError(error)
+    }
+  }
+
+  static func choice<E: RawRepresentable & CaseIterable>(
+    _ text: String, field: String, _ type: E.Type
+  ) throws(FieldError) -> E? where E.RawValue == String {
+    let value = text.trimmingCharacters(in: .whitespaces).lowercased()
+    if value.isEmpty || value == "none" { return nil }
+    guard let result = E(rawValue: value) else {
+      let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
+      throw FieldError(field: field, message: "'\(text)' is unknown; use \(allowed)")
+    }
+    return result
+  }
+}
+
+/// Parses an episode kind argument.
+func parseKind(_ text: String) throws -> EpisodeKind {
+  guard let kind = EpisodeKind(rawValue: text.lowercased()) else {
+    throw CLIError("kind: '\(text)' is unknown; use cramp, rls or twitch")
+  }
+  return kind
+}

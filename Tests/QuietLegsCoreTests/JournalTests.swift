@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+@testable import QuietLegsCore
+
+@Suite("Journal")
+struct JournalTests {
+  let now = instant("2026-11-23 09:00")
+
+  @Test func addListsByNight() throws {
+    let temp = try TempJournal()
+    let j = temp.journal
+    let a = try j.add(
+      EpisodeDraft(kind: .cramp, start: instant("2026-11-23 02:10"), severity: 7, side: .left, site: .calf),
+      nights: temp.nights, now: now)
+    #expect(a.id != nil)
+    #expect(a.night == day("2026-11-22"))
+    #expect(a.utcOffsetSeconds == 3600)
+    try j.add(EpisodeDraft(kind: .rls, start: instant("2026-11-21 23:00")), nights: temp.nights, now: now)
+    let night22 = try j.episodes(from: day("2026-11-22"), through: day("2026-11-22"))
+    #expect(night22.map(\.id) == [a.id])
+    #expect(try j.episodes(from: day("2026-11-01"), through: day("2026-11-30")).count == 2)
+  }
+
+  @Test func invalidDraftSavesNothing() throws {
+    let temp = try TempJournal()
+    for severity in [0, 11] {
+      #expect(throws: JournalError.self) {
+        try temp.journal.add(
+          EpisodeDraft(kind: .cramp, start: now, severity: severity), nights: temp.nights, now: now)
+      }
+    }
+    #expect(throws: JournalError.self) {
+      try temp.journal.add(
+        EpisodeDraft(kind: .cramp, start: now.addingTimeInterval(3600)), nights: temp.nights, now: now)
+    }
+    #expect(try temp.journal.episodeCount() == 0)
+  }
+
+  @Test func updateDeleteAndRestore() throws {
+    let temp = try TempJournal()
+    let j = temp.journal
+    let saved = try j.add(EpisodeDraft(kind: .cramp, start: now, severity: 4), nights: temp.nights, now: now)
+    var draft = EpisodeDraft(saved)
+    draft.severity = 9
+    draft.note = "calf locked"
+    let (old, new) = try j.update(id: saved.id!, with: draft, nights: temp.nights, now: now)
+    #expect(old.severity == 4)
+    #expect(new.severity == 9)
+    #expect(new.uuid == saved.uuid)
+    let deleted = try j.delete(id: saved.id!)
+    #expect(try j.episodeCount() == 0)
+    try j.restore(deleted)
+    #expect(try j.episode(id: saved.id!) == new)
+    #expect(throws: JournalError.notFound(id: 999)) { try j.delete(id: 999) }
+  }
+
+  @Test func filesArePrivate() throws {
+    let temp = try TempJournal()
+    let folderMode = try FileManager.default.attributesOfItem(atPath: temp.folder.path)[.posixPermissions] as? Int
+    let fileMode = try FileManager.default.attributesOfItem(atPath: temp.journal.file.path)[.posixPermissions] as? Int
+    #expect(folderMode == 0o700)
+    #expect(fileMode == 0o600)
+  }
+
+  @Test func refusesFilesThatAreNotJournals() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ql-bad-\(UUID())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("journal.sqlite3")
+    for content in [Data(), Data("hello, not sqlite".utf8)] {
+      try content.write(to: file)
+      #expect(throws: JournalError.self) { try Journal(file: file) }
+      #expect(try Data(contentsOf: file) == content, "the file must be left untouched")
+    }
+    // An SQLite database of another program.
+    try FileManager.default.removeItem(at: file)
+    let other = try TempJournal()
+    try FileManager.default.copyItem(at: other.journal.file, to: file)
+    _ = try Journal(file: file)  // a copy of a real journal opens
+  }
+
+  @Test func reopensAndKeepsData() throws {
+    let temp = try TempJournal()
+    try temp.journal.add(EpisodeDraft(kind: .twitch, start: now), nights: temp.nights, now: now)
+    let again = try Journal(file: temp.journal.file)
+    #expect(try again.episodeCount() == 1)
+  }
+
+  @Test("two connections write at once without losing anything")
+  func concurrentWriters() throws {
+    let temp = try TempJournal()
+    let second = try Journal(file: temp.journal.file)
+    let nights = temp.nights
+    let start = now
+    let journals = [temp.journal, second]
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+      for i in 0..<50 {
+        _ = try? journals[index].add(
+          EpisodeDraft(kind: .cramp, start: start.addingTimeInterval(Double(-i * 60 - index)), severity: 3),
+          nights: nights, now: start)
+      }
+    }
+    #expect(try temp.journal.episodeCount() == 100)
+  }
+
+  @Test func dataVersionSeesOtherConnections() throws {
+    let temp = try TempJournal()
+    let other = try Journal(file: temp.journal.file)
+    let before = temp.journal.dataVersion()
+    try other.add(EpisodeDraft(kind: .cramp, start: now), nights: temp.nights, now: now)
+    #expect(temp.journal.dataVersion() != before)
+  }
+}
