@@ -73,7 +73,7 @@ enum MonthText {
     let nightsWith = worst.count
     out += "\n\(marks.low) mild 1-3  \(marks.mid) moderate 4-6  \(marks.high) severe 7-10"
     out += "   \(nightsWith) night\(nightsWith == 1 ? "" : "s") with episodes"
-    if today.firstOfMonth == first { out += "; current night: the \(today.day)th" }
+    if today.firstOfMonth == first { out += "; current night: \(today)" }
     return out + "\n"
   }
 }

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+@Suite("Command line, running the real binary")
+struct CLITests {
+  @Test func logListAndCalendar() throws {
+    let q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    let saved = try q.run([
+      "log", "cramp", "--at", "02:10", "--severity", "7", "--side", "left", "--site", "calf",
+      "--duration", "1h30m", "--woke", "--helped", "stretch,walk", "--note", "locked",
+    ])
+    #expect(saved.status == 0, "\(saved.stderr)")
+    #expect(saved.stdout.contains("Saved episode 1"))
+    #expect(saved.stdout.contains("night of 2026-11-21"))
+    let list = try q.run(["list"])
+    #expect(list.stdout.contains("2026-11-21  02:10  cramp  7"))
+    let calendar = try q.run(["calendar", "2026-11"])
+    #expect(calendar.stdout.contains("November 2026"))
+    #expect(calendar.stdout.contains("21●"))
+    #expect(!calendar.stdout.contains("\u{1B}["), "no colour when not on a terminal")
+  }
+
+  @Test("bad input is one line naming the field, exits non-zero and writes nothing",
+    arguments: [
+      (["log", "hiccup"], "kind"),
+      (["log", "cramp", "--severity", "0"], "severity"),
+      (["log", "cramp", "--severity", "11"], "severity"),
+      (["log", "cramp", "--at", "25:99"], "at"),
+      (["log", "cramp", "--at", "2027-01-01 10:00"], "future"),
+      (["log", "cramp", "--duration", "forever"], "duration"),
+      (["log", "cramp", "--site", "knee"], "site"),
+      (["import", "/no/such/file.json"], "cannot read"),
+    ])
+  func badInput(arguments: [String], mentions: String) throws {
+    let q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    let result = try q.run(arguments)
+    #expect(result.status != 0)
+    #expect(result.stderr.contains(mentions), "\(result.stderr)")
+    #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+    let list = try q.run(["list", "--format", "csv"])
+    #expect(list.stdout.split(separator: "\n").count == 1, "only the header: nothing was saved")
+  }
+
+  @Test func unknownOptionFails() throws {
+    let q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    let result = try q.run(["log", "cramp", "--bogus"])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("--bogus"))
+  }
+
+  @Test func editDeleteAndNotFound() throws {
+    let q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    try q.run(["log", "rls", "--at", "23:00"])
+    let edited = try q.run(["edit", "1", "--severity", "9", "--kind", "cramp"])
+    #expect(edited.stdout.contains("cramp") && edited.stdout.contains("severity 9"), "\(edited.stderr)")
+    #expect(try q.run(["delete", "1"]).status == 0)
+    let missing = try q.run(["delete", "1"])
+    #expect(missing.status != 0)
+    #expect(missing.stderr.contains("no episode with id 1"))
+  }
+
+  @Test func exportImportRoundTripIsIdempotent() throws {
+    let a = try QuietLegsProcess()
+    let b = try QuietLegsProcess()
+    defer {
+      a.cleanUp()
+      b.cleanUp()
+    }
+    try a.run(["log", "cramp", "--at", "02:10", "--note", "a, \"quoted\" note"])
+    try a.run(["log", "twitch", "--at", "2026-11-01 23:00"])
+    let file = a.home.appendingPathComponent("backup.json").path
+    #expect(try a.run(["export", "--output", file]).status == 0)
+    let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
+    #expect(mode == 0o600)
+    #expect(try b.run(["import", file]).stdout.contains("Imported 2 episodes"))
+    #expect(try b.run(["import", file]).stdout.contains("Imported 0 episodes"))
+    let csv = a.home.appendingPathComponent("e.csv").path
+    try a.run(["export", "--format", "csv", "--output", csv])
+    #expect(try b.run(["import", csv]).stdout.contains("(2 already present)"))
+    #expect(try a.run(["export", "--format", "ics"]).stdout.contains("BEGIN:VEVENT"))
+  }
+
+  @Test func refusesAFileThatIsNotAJournal() throws {
+    let q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    try FileManager.default.createDirectory(at: q.dataFolder, withIntermediateDirectories: true)
+    try Data("my shopping list".utf8).write(to: q.journalFile)
+    let result = try q.run(["list"])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("not a QuietLegs journal"))
+    #expect(try String(contentsOf: q.journalFile, encoding: .utf8) == "my shopping list")
+  }
+
+  @Test func versionAndHelp() throws {
+    let q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    #expect(try q.run(["--version"]).stdout.hasPrefix("0."))
+    for command in ["log", "list", "edit", "delete", "calendar", "export", "import"] {
+      let help = try q.run([command, "--help"])
+      #expect(help.status == 0)
+      #expect(help.stdout.contains("USAGE"))
+    }
+  }
+}
