@@ -87,3 +87,48 @@ struct ExportImportTests {
     #expect(throws: CSVTable.ParseError.self) { try CSVTable.parse("a,\"open\n") }
   }
 }
+
+@Suite("Full backup")
+struct FullBackupTests {
+  let now = instant("2026-11-23 09:00")
+
+  @Test("every kind of record survives export and import, and a second import adds nothing")
+  func everythingRoundTrips() throws {
+    let source = try TempJournal()
+    let j = source.journal
+    try j.add(EpisodeDraft(kind: .rls, start: instant("2026-11-22 23:00")), nights: source.nights, now: now)
+    try j.setTicked("iron-deficiency", true, on: day("2026-11-20"), note: "ask for ferritin")
+    try j.addLab(LabResult(test: .ferritin, value: 42, unit: "ng/mL", takenOn: day("2026-11-01")))
+    try j.saveSession(
+      RoutineSession(routineId: "foot-soak", startedAt: instant("2026-11-22 21:00"), endedAt: instant("2026-11-22 21:18"),
+        completed: true, stoppedAtStep: nil), nights: source.nights)
+    try j.addFactors(["caffeine-late", "alcohol"], night: day("2026-11-22"))
+    try j.saveQuestionnaire(QuestionnaireResult(takenAt: instant("2026-11-22 10:00"), answers: ["urge": "yes"], outcome: "maybe-rls"))
+
+    let data = try JournalExporter.data(j, format: .json, now: now, nights: source.nights)
+    let object = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+    for key in ["episodes", "checklist", "labs", "routineSessions", "factors", "questionnaires"] {
+      #expect((object[key] as? [Any])?.isEmpty == false, "\(key) is empty")
+    }
+    let target = try TempJournal()
+    let bundle = try JournalImporter.bundle(from: data, format: .json, nights: target.nights, now: now)
+    #expect(try target.journal.importBundle(bundle, nights: target.nights) == ImportSummary(added: 1, skipped: 0, otherAdded: 6))
+    #expect(try target.journal.importBundle(bundle, nights: target.nights) == ImportSummary(added: 0, skipped: 1, otherAdded: 0))
+    #expect(try target.journal.checklist()["iron-deficiency"]?.note == "ask for ferritin")
+    #expect(try target.journal.labs().first?.value == 42)
+    #expect(try target.journal.routineNights(from: day("2026-11-01"), through: day("2026-11-30")) == [day("2026-11-22")])
+    #expect(try target.journal.factors(from: day("2026-11-22"), through: day("2026-11-22")).count == 2)
+    #expect(try target.journal.questionnaires().first?.outcome == "maybe-rls")
+  }
+
+  @Test func tickKeepsItsFirstDate() throws {
+    let temp = try TempJournal()
+    try temp.journal.setTicked("caffeine", true, on: day("2026-11-01"))
+    try temp.journal.setTicked("caffeine", true, on: day("2026-11-05"), note: "two coffees")
+    #expect(try temp.journal.checklist()["caffeine"] == ChecklistEntry(causeId: "caffeine", ticked: true, tickedOn: day("2026-11-01"), note: "two coffees"))
+    try temp.journal.setTicked("caffeine", false, on: day("2026-11-06"))
+    #expect(try temp.journal.checklist()["caffeine"]?.ticked == false)
+    try temp.journal.save(ChecklistEntry(causeId: "caffeine", ticked: false, tickedOn: nil))
+    #expect(try temp.journal.checklist()["caffeine"] == nil)
+  }
+}

@@ -8,6 +8,11 @@ public struct JournalBackup: Codable, Sendable {
   public var version: Int = 1
   public var exportedAt: String
   public var episodes: [EpisodeJSON]
+  public var checklist: [ChecklistJSON] = []
+  public var labs: [LabJSON] = []
+  public var routineSessions: [RoutineSessionJSON] = []
+  public var factors: [FactorJSON] = []
+  public var questionnaires: [QuestionnaireJSON] = []
 
   public init(exportedAt: String, episodes: [EpisodeJSON]) {
     self.exportedAt = exportedAt
@@ -15,15 +20,21 @@ public struct JournalBackup: Codable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case format, version, exportedAt, episodes
+    case format, version, exportedAt, episodes, checklist, labs, routineSessions, factors, questionnaires
   }
 
+  /// Reads a backup; arrays that are absent (older or partial files) are empty.
   public init(from decoder: Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    format = try container.decodeIfPresent(String.self, forKey: .format) ?? "quietlegs-journal"
-    version = try container.decodeIfPresent(Int.self, forKey: .version) ?? 1
-    exportedAt = try container.decodeIfPresent(String.self, forKey: .exportedAt) ?? ""
-    episodes = try container.decodeIfPresent([EpisodeJSON].self, forKey: .episodes) ?? []
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    format = try c.decodeIfPresent(String.self, forKey: .format) ?? "quietlegs-journal"
+    version = try c.decodeIfPresent(Int.self, forKey: .version) ?? 1
+    exportedAt = try c.decodeIfPresent(String.self, forKey: .exportedAt) ?? ""
+    episodes = try c.decodeIfPresent([EpisodeJSON].self, forKey: .episodes) ?? []
+    checklist = try c.decodeIfPresent([ChecklistJSON].self, forKey: .checklist) ?? []
+    labs = try c.decodeIfPresent([LabJSON].self, forKey: .labs) ?? []
+    routineSessions = try c.decodeIfPresent([RoutineSessionJSON].self, forKey: .routineSessions) ?? []
+    factors = try c.decodeIfPresent([FactorJSON].self, forKey: .factors) ?? []
+    questionnaires = try c.decodeIfPresent([QuestionnaireJSON].self, forKey: .questionnaires) ?? []
   }
 
   /// Pretty, stable JSON (sorted keys).

@@ -8,20 +8,18 @@ public enum JournalExporter {
   }
 
   /// The whole export as bytes.
-  public static func data(_ journal: Journal, format: Format, now: Date) throws -> Data {
-    let episodes = try journal.allEpisodes()
+  public static func data(
+    _ journal: Journal, format: Format, now: Date, nights: NightCalendar = NightCalendar()
+  ) throws -> Data {
     switch format {
     case .json:
-      let backup = JournalBackup(
-        exportedAt: Timestamp.iso(now, offsetSeconds: TimeZone.current.secondsFromGMT(for: now)),
-        episodes: episodes.map(EpisodeJSON.init))
-      var data = try backup.encoded()
+      var data = try journal.backup(now: now, nights: nights).encoded()
       data.append(0x0A)
       return data
     case .csv:
-      return Data(EpisodeCSV.text(episodes).utf8)
+      return Data(EpisodeCSV.text(try journal.allEpisodes()).utf8)
     case .ics:
-      return Data(ICalendarWriter.text(episodes, now: now).utf8)
+      return Data(ICalendarWriter.text(try journal.allEpisodes(), now: now).utf8)
     }
   }
 }

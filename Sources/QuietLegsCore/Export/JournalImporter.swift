@@ -3,8 +3,18 @@ import GRDB
 
 /// What an import added and what it skipped as already present.
 public struct ImportSummary: Sendable, Equatable {
+  /// Episodes added.
   public var added: Int
+  /// Episodes already present.
   public var skipped: Int
+  /// Other records (ticks, labs, sessions, factors, questionnaires) added or updated.
+  public var otherAdded: Int = 0
+
+  public init(added: Int, skipped: Int, otherAdded: Int = 0) {
+    self.added = added
+    self.skipped = skipped
+    self.otherAdded = otherAdded
+  }
 }
 
 /// Reads a JSON backup or an episode CSV into the journal, all or nothing; importing the same
@@ -27,6 +37,13 @@ public enum JournalImporter {
   public static func episodes(
     from data: Data, format: Format, nights: NightCalendar, now: Date
   ) throws(ImportError) -> [Episode] {
+    try bundle(from: data, format: format, nights: nights, now: now).episodes
+  }
+
+  /// Parses the file's bytes into every kind of record, checking all before anything is saved.
+  public static func bundle(
+    from data: Data, format: Format, nights: NightCalendar, now: Date
+  ) throws(ImportError) -> ImportBundle {
     guard let text = String(data: data, encoding: .utf8) else {
       throw ImportError(record: nil, line: nil, message: "the file is not UTF-8 text")
     }
@@ -41,15 +58,15 @@ public enum JournalImporter {
       guard backup.format == "quietlegs-journal" else {
         throw ImportError(record: nil, line: nil, message: "format is '\(backup.format)', expected 'quietlegs-journal'")
       }
-      var result: [Episode] = []
+      var bundle = try ImportBundle(otherRecordsOf: backup)
       for (index, row) in backup.episodes.enumerated() {
         do {
-          result.append(try row.episode(nights: nights, now: now))
+          bundle.episodes.append(try row.episode(nights: nights, now: now))
         } catch {
           throw ImportError(record: index + 1, line: nil, message: "episode \(error.description)")
         }
       }
-      return result
+      return bundle
     case .csv:
       var result: [Episode] = []
       for (index, item) in try EpisodeCSV.rows(from: text).enumerated() {
@@ -59,7 +76,7 @@ public enum JournalImporter {
           throw ImportError(record: index + 1, line: item.line, message: error.description)
         }
       }
-      return result
+      return ImportBundle(episodes: result)
     }
   }
 
@@ -86,7 +103,13 @@ extension Journal {
   /// Saves episodes not already present (same uuid, or same start, kind, side and site), in one
   /// transaction.
   public func importEpisodes(_ episodes: [Episode]) throws(JournalError) -> ImportSummary {
-    try write { db in
+    try importBundle(ImportBundle(episodes: episodes), nights: NightCalendar())
+  }
+
+  /// Saves a whole import in one transaction; records already present are left as they are.
+  public func importBundle(_ bundle: ImportBundle, nights: NightCalendar) throws(JournalError) -> ImportSummary {
+    let episodes = bundle.episodes
+    return try write { db in
       var summary = ImportSummary(added: 0, skipped: 0)
       for var episode in episodes {
         let sameUUID = try Bool.fetchOne(
@@ -109,7 +132,56 @@ extension Journal {
         try episode.insert(db)
         summary.added += 1
       }
+      summary.otherAdded = try Journal.importOthers(bundle, nights: nights, db: db)
       return summary
     }
+  }
+}
+
+extension Journal {
+  /// Inserts the non-episode records of an import, skipping those already present.
+  static func importOthers(_ bundle: ImportBundle, nights: NightCalendar, db: Database) throws -> Int {
+    var changed = 0
+    for entry in bundle.checklist {
+      try db.execute(
+        sql: """
+          INSERT INTO checklistEntry (causeId, ticked, tickedOn, note) VALUES (?, ?, ?, ?)
+          ON CONFLICT(causeId) DO NOTHING
+          """,
+        arguments: [entry.causeId, entry.ticked, entry.tickedOn?.description, entry.note])
+      changed += db.changesCount
+    }
+    for lab in bundle.labs {
+      try db.execute(
+        sql: "INSERT OR IGNORE INTO labResult (uuid, test, value, unit, takenOn) VALUES (?, ?, ?, ?, ?)",
+        arguments: [lab.uuid, lab.test.rawValue, lab.value, lab.unit, lab.takenOn.description])
+      changed += db.changesCount
+    }
+    for s in bundle.sessions {
+      try db.execute(
+        sql: """
+          INSERT OR IGNORE INTO routineSession
+            (routineId, startEpoch, endEpoch, night, completed, stoppedAtStep) VALUES (?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          s.routineId, Int64(s.startedAt.timeIntervalSince1970), Int64(s.endedAt.timeIntervalSince1970),
+          nights.night(of: s.startedAt).description, s.completed, s.stoppedAtStep,
+        ])
+      changed += db.changesCount
+    }
+    for f in bundle.factors {
+      try db.execute(
+        sql: "INSERT OR IGNORE INTO factorMark (night, factorId) VALUES (?, ?)",
+        arguments: [f.night.description, f.factorId])
+      changed += db.changesCount
+    }
+    for q in bundle.questionnaires {
+      let answers = (try? JSONEncoder().encode(q.answers)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+      try db.execute(
+        sql: "INSERT OR IGNORE INTO questionnaire (takenEpoch, answers, outcome) VALUES (?, ?, ?)",
+        arguments: [Int64(q.takenAt.timeIntervalSince1970), answers, q.outcome])
+      changed += db.changesCount
+    }
+    return changed
   }
 }

@@ -27,6 +27,44 @@ enum Migrations {
       try db.create(index: "episode_by_night", on: "episode", columns: ["night", "startEpoch"])
       try db.create(index: "episode_by_start", on: "episode", columns: ["startEpoch"])
     }
+    migrator.registerMigration("v2-checklist-labs-routines-factors") { db in
+      try db.create(table: "checklistEntry") { t in
+        t.primaryKey("causeId", .text)
+        t.column("ticked", .boolean).notNull()
+        t.column("tickedOn", .text)
+        t.column("note", .text).notNull().defaults(to: "")
+      }
+      try db.create(table: "labResult") { t in
+        t.autoIncrementedPrimaryKey("id")
+        t.column("uuid", .text).notNull().unique()
+        t.column("test", .text).notNull()
+        t.column("value", .double).notNull()
+        t.column("unit", .text).notNull()
+        t.column("takenOn", .text).notNull()
+      }
+      try db.create(table: "questionnaire") { t in
+        t.autoIncrementedPrimaryKey("id")
+        t.column("takenEpoch", .integer).notNull().unique()
+        t.column("answers", .text).notNull()
+        t.column("outcome", .text).notNull()
+      }
+      try db.create(table: "routineSession") { t in
+        t.autoIncrementedPrimaryKey("id")
+        t.column("routineId", .text).notNull()
+        t.column("startEpoch", .integer).notNull()
+        t.column("endEpoch", .integer).notNull()
+        t.column("night", .text).notNull()
+        t.column("completed", .boolean).notNull()
+        t.column("stoppedAtStep", .integer)
+        t.uniqueKey(["routineId", "startEpoch"])
+      }
+      try db.create(index: "routineSession_by_night", on: "routineSession", columns: ["night"])
+      try db.create(table: "factorMark") { t in
+        t.column("night", .text).notNull()
+        t.column("factorId", .text).notNull()
+        t.primaryKey(["night", "factorId"])
+      }
+    }
     return migrator
   }
 }

@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
     let journal = try context.openJournal()
     let data: Data
     do {
-      data = try JournalExporter.data(journal, format: format, now: context.now)
+      data = try JournalExporter.data(journal, format: format, now: context.now, nights: context.nights)
     } catch {
       throw CLIError("export failed: \(error)")
     }

@@ -22,17 +22,20 @@ struct ImportCommand: ParsableCommand {
       throw CLIError("cannot read \(file): no such file, or not readable")
     }
     let chosen = format ?? JournalImporter.Format.detect(path: file, data: data)
-    let episodes: [Episode]
+    let bundle: ImportBundle
     do {
-      episodes = try JournalImporter.episodes(
+      bundle = try JournalImporter.bundle(
         from: data, format: chosen, nights: context.nights, now: context.now)
     } catch {
       throw CLIError("\(file): \(error.description)")
     }
     let journal = try context.openJournal()
     do {
-      let summary = try journal.importEpisodes(episodes)
-      print("Imported \(summary.added) episode\(summary.added == 1 ? "" : "s") from \(file) (\(summary.skipped) already present).")
+      let summary = try journal.importBundle(bundle, nights: context.nights)
+      var line = "Imported \(summary.added) episode\(summary.added == 1 ? "" : "s") from \(file)"
+      line += " (\(summary.skipped) already present)"
+      if bundle.otherCount > 0 { line += "; \(summary.otherAdded) of \(bundle.otherCount) other records were new" }
+      print(line + ".")
     } catch {
       throw CLIError(error.description)
     }

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Everything read from an import file, checked and ready to save.
+public struct ImportBundle: Sendable {
+  public var episodes: [Episode] = []
+  public var checklist: [ChecklistEntry] = []
+  public var labs: [LabResult] = []
+  public var sessions: [RoutineSession] = []
+  public var factors: [FactorMark] = []
+  public var questionnaires: [QuestionnaireResult] = []
+
+  public init(episodes: [Episode] = []) { self.episodes = episodes }
+
+  /// Checks the non-episode arrays of a backup.
+  init(otherRecordsOf backup: JournalBackup) throws(ImportError) {
+    func fail(_ array: String, _ index: Int, _ message: String) -> ImportError {
+      ImportError(record: index + 1, line: nil, message: "\(array): \(message)")
+    }
+    for (i, item) in backup.checklist.enumerated() {
+      guard Identifier.isValid(item.causeId) else { throw fail("checklist", i, "causeId '\(item.causeId)' is not an id") }
+      let on = item.tickedOn.flatMap(CivilDate.init)
+      if item.tickedOn != nil && on == nil { throw fail("checklist", i, "tickedOn is not YYYY-MM-DD") }
+      checklist.append(ChecklistEntry(causeId: item.causeId, ticked: item.ticked, tickedOn: on, note: item.note ?? ""))
+    }
+    for (i, item) in backup.labs.enumerated() {
+      guard let test = LabTest(rawValue: item.test) else { throw fail("labs", i, "test must be ferritin or tsat") }
+      guard let date = CivilDate(item.takenOn) else { throw fail("labs", i, "takenOn is not YYYY-MM-DD") }
+      let unit = LabResult.canonicalUnit(item.unit)
+      if let problem = LabResult.validate(test: test, value: item.value, unit: unit) {
+        throw fail("labs", i, problem.description)
+      }
+      var lab = LabResult(test: test, value: item.value, unit: unit, takenOn: date)
+      if let uuid = item.uuid, !uuid.isEmpty { lab.uuid = uuid }
+      labs.append(lab)
+    }
+    for (i, item) in backup.routineSessions.enumerated() {
+      guard Identifier.isValid(item.routineId) else { throw fail("routineSessions", i, "routineId is not an id") }
+      guard let start = Timestamp.parse(item.start)?.date, let end = Timestamp.parse(item.end)?.date, end >= start
+      else { throw fail("routineSessions", i, "start and end must be ISO 8601 times, end after start") }
+      sessions.append(
+        RoutineSession(
+          routineId: item.routineId, startedAt: start, endedAt: end, completed: item.completed,
+          stoppedAtStep: item.stoppedAtStep))
+    }
+    for (i, item) in backup.factors.enumerated() {
+      guard let night = CivilDate(item.night), Identifier.isValid(item.factor) else {
+        throw fail("factors", i, "night must be YYYY-MM-DD and factor an id")
+      }
+      factors.append(FactorMark(night: night, factorId: item.factor))
+    }
+    for (i, item) in backup.questionnaires.enumerated() {
+      guard let taken = Timestamp.parse(item.takenAt)?.date else {
+        throw fail("questionnaires", i, "takenAt is not an ISO 8601 time")
+      }
+      questionnaires.append(QuestionnaireResult(takenAt: taken, answers: item.answers, outcome: item.outcome))
+    }
+  }
+
+  /// Number of records other than episodes.
+  public var otherCount: Int { checklist.count + labs.count + sessions.count + factors.count + questionnaires.count }
+}

@@ -1,0 +1,16 @@
+/// What a person marked on the cause checklist: a tick with its date, and a note.
+public struct ChecklistEntry: Sendable, Equatable, Codable {
+  /// The cause's id in the catalogue.
+  public var causeId: String
+  public var ticked: Bool
+  /// The date the tick was made; nil when not ticked.
+  public var tickedOn: CivilDate?
+  public var note: String
+
+  public init(causeId: String, ticked: Bool, tickedOn: CivilDate?, note: String = "") {
+    self.causeId = causeId
+    self.ticked = ticked
+    self.tickedOn = tickedOn
+    self.note = note
+  }
+}
