@@ -12,7 +12,8 @@ struct QuietLegsCommand: ParsableCommand {
     version: QuietLegsVersion.string,
     subcommands: [
       TUICommand.self, LogCommand.self, ListCommand.self, EditCommand.self, DeleteCommand.self,
-      CalendarCommand.self, ExportCommand.self, ImportCommand.self,
+      CalendarCommand.self, ExportCommand.self, ImportCommand.self, CausesCommand.self,
+      CheckCommand.self, UncheckCommand.self, LabCommand.self,
     ],
     defaultSubcommand: TUICommand.self
   )

@@ -43,7 +43,7 @@ public enum PersonalRedFlags {
       flags.append(
         RedFlag(
           id: "ferritin-low", rule: "Ferritin at or below 75 ng/mL",
-          detail: "latest ferritin \(format(ferritin.value)) \(ferritin.unit) on \(ferritin.takenOn)",
+          detail: "latest ferritin \(ferritin.formattedValue) \(ferritin.unit) on \(ferritin.takenOn)",
           advice: "Discuss iron with your doctor: guidance uses this level when restless legs are present.",
           sources: ["aasm-2025", "irlssg-2018", "seed-000"]))
     }
@@ -51,7 +51,7 @@ public enum PersonalRedFlags {
       flags.append(
         RedFlag(
           id: "tsat-low", rule: "Transferrin saturation under 20%",
-          detail: "latest \(format(tsat.value))% on \(tsat.takenOn)",
+          detail: "latest \(tsat.formattedValue)% on \(tsat.takenOn)",
           advice: "Discuss iron with your doctor.", sources: ["aasm-2025"]))
     }
     return flags
@@ -72,8 +72,4 @@ public enum PersonalRedFlags {
       detail: "some medicines can cause cramps or restless legs",
       advice: "Tell your doctor; never stop a medicine on your own.", sources: ["seed-000", "aafp-2012"]),
   ]
-
-  static func format(_ value: Double) -> String {
-    value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
-  }
 }

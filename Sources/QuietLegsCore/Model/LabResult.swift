@@ -52,6 +52,11 @@ public struct LabResult: Sendable, Equatable, Identifiable {
     self.takenOn = takenOn
   }
 
+  /// The value without a needless `.0` (42, 18.5).
+  public var formattedValue: String {
+    value == value.rounded() && abs(value) < 1e9 ? String(Int(value)) : String(format: "%.1f", value)
+  }
+
   /// Checks the unit and value; returns the problem when there is one.
   public static func validate(test: LabTest, value: Double, unit: String) -> FieldError? {
     guard test.units.contains(unit) else {

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import QuietLegsCore
+
+/// `quietlegs lab ferritin VALUE`: records a lab value, or lists them.
+struct LabCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "lab", abstract: "Record a ferritin or transferrin saturation value, or list them.",
+    discussion: """
+      Examples:
+        quietlegs lab ferritin 42 --date 2026-11-01
+        quietlegs lab tsat 18
+        quietlegs lab            (lists the history against the thresholds, with sources)
+      """)
+
+  @Argument(help: ArgumentHelp("ferritin or tsat.", valueName: "test"))
+  var test: String?
+
+  @Argument(help: ArgumentHelp("The value (ferritin in ng/mL or ug/L, tsat in %).", valueName: "value"))
+  var value: String?
+
+  @Option(help: "Unit: ng/mL or ug/L for ferritin (the same number), % for tsat.")
+  var unit: String?
+
+  @Option(help: ArgumentHelp("Date of the blood test (YYYY-MM-DD, default today).", valueName: "date"))
+  var date: String?
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    let context = CommandContext(global: global)
+    guard let test else { return try list(context) }
+    guard let kind = LabTest(rawValue: test.lowercased()) else {
+      throw CLIError("test: '\(test)' is unknown; use ferritin or tsat")
+    }
+    guard let value, let number = Double(value.replacingOccurrences(of: ",", with: ".")) else {
+      throw CLIError("value: '\(value ?? "")' is not a number; e.g. quietlegs lab ferritin 42")
+    }
+    let canonical = LabResult.canonicalUnit(unit ?? kind.units[0])
+    if let problem = LabResult.validate(test: kind, value: number, unit: canonical) { throw CLIError(problem) }
+    let today = context.nights.localDate(of: context.now)
+    var taken = today
+    if let date {
+      guard let parsed = CivilDate(date), parsed <= today else {
+        throw CLIError("date: '\(date)' is not a past date in the form YYYY-MM-DD")
+      }
+      taken = parsed
+    }
+    let journal = try context.openJournal()
+    let saved = try cliCall {
+      try journal.addLab(LabResult(test: kind, value: number, unit: canonical, takenOn: taken))
+    }
+    print("Saved \(kind.label) \(saved.formattedValue) \(saved.unit) from \(saved.takenOn).")
+    print(LabText.thresholdNote(kind))
+  }
+
+  private func list(_ context: CommandContext) throws {
+    let journal = try context.openJournal()
+    let labs = try cliCall { try journal.labs() }
+    guard !labs.isEmpty else {
+      print("No lab values yet. Record one with `quietlegs lab ferritin VALUE`.")
+      return
+    }
+    for lab in labs {
+      print("\(lab.takenOn)  \(lab.test.label.padding(toLength: 24, withPad: " ", startingAt: 0)) \(lab.formattedValue) \(lab.unit)")
+    }
+    print("")
+    for test in LabTest.allCases where labs.contains(where: { $0.test == test }) { print(LabText.thresholdNote(test)) }
+  }
+}
+
+/// The thresholds shown next to lab values, with their sources; never a verdict.
+enum LabText {
+  static func thresholdNote(_ test: LabTest) -> String {
+    switch test {
+    case .ferritin:
+      "For reference: seed 000 says to be alert below 50 µg/L; the AASM 2025 guideline (and IRLSSG 2018) use 75 ng/mL or lower when treating RLS with iron. Your doctor interprets your value."
+    case .tsat:
+      "For reference: the AASM 2025 guideline uses a transferrin saturation under 20%. Your doctor interprets your value."
+    }
+  }
+}
