@@ -49,7 +49,8 @@ let package = Package(
     ),
     .testTarget(
       name: "QuietLegsTUITests",
-      dependencies: ["QuietLegsTUI", "QuietLegsCore"]
+      dependencies: ["QuietLegsTUI", "QuietLegsCore"],
+      exclude: ["__Snapshots__"]
     ),
     .testTarget(
       name: "EndToEndTests",
