@@ -13,7 +13,7 @@ struct QuietLegsCommand: ParsableCommand {
     subcommands: [
       TUICommand.self, LogCommand.self, ListCommand.self, EditCommand.self, DeleteCommand.self,
       CalendarCommand.self, ExportCommand.self, ImportCommand.self, CausesCommand.self,
-      CheckCommand.self, UncheckCommand.self, LabCommand.self,
+      CheckCommand.self, UncheckCommand.self, LabCommand.self, FactorsCommand.self, ReportCommand.self,
     ],
     defaultSubcommand: TUICommand.self
   )

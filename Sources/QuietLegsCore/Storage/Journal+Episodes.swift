@@ -95,3 +95,20 @@ extension Journal {
       helped: draft.helped, note: draft.note)
   }
 }
+
+extension Journal {
+  /// The earliest night with an episode, a factor or a routine session: where the record begins.
+  public func firstRecordedNight() throws(JournalError) -> CivilDate? {
+    try read { db in
+      let text = try String.fetchOne(
+        db,
+        sql: """
+          SELECT min(night) FROM (
+            SELECT min(night) AS night FROM episode
+            UNION ALL SELECT min(night) FROM factorMark
+            UNION ALL SELECT min(night) FROM routineSession)
+          """)
+      return text.flatMap(CivilDate.init)
+    }
+  }
+}
