@@ -9,13 +9,14 @@ public final class Journal: Sendable {
   let queue: DatabaseQueue
 
   /// Opens (or creates) the journal in the data folder of `paths`.
-  public convenience init(paths: AppPaths) throws(JournalError) {
+  public convenience init(paths: AppPaths, clock: Clock = .system) throws(JournalError) {
     try JournalFile.prepareFolder(paths.dataDirectory)
-    try self.init(file: paths.journalFile)
+    try self.init(file: paths.journalFile, clock: clock)
   }
 
   /// Opens (or creates) the journal file; never overwrites a file that is not a journal.
-  public init(file: URL) throws(JournalError) {
+  /// `clock` dates the copy kept before a migration.
+  public init(file: URL, clock: Clock = .system) throws(JournalError) {
     self.file = file
     let existed = try JournalFile.checkExisting(file)
     if !existed { try JournalFile.createPrivate(file) }
@@ -28,11 +29,17 @@ public final class Journal: Sendable {
     } catch {
       throw Journal.mapOpenError(error, path: file.path)
     }
-    try prepareSchema(existed: existed)
+    try prepareSchema(existed: existed, today: NightCalendar().localDate(of: clock.now))
     JournalFile.tighten(file)
   }
 
-  private func prepareSchema(existed: Bool) throws(JournalError) {
+  /// Wraps an already opened and checked connection (restore sources).
+  init(checkedQueue: DatabaseQueue, file: URL) {
+    self.queue = checkedQueue
+    self.file = file
+  }
+
+  private func prepareSchema(existed: Bool, today: CivilDate) throws(JournalError) {
     let path = file.path
     let migrator = Migrations.migrator
     do {
@@ -47,6 +54,10 @@ public final class Journal: Sendable {
         if try migrator.hasBeenSuperseded(db) {
           throw JournalError.newerVersion(path: path)
         }
+      }
+      let pending = try queue.read { db in try !migrator.hasCompletedMigrations(db) }
+      if existed && pending {
+        try dailyCopy(in: file.deletingLastPathComponent().appendingPathComponent("backups"), today: today)
       }
       try migrator.migrate(queue)
     } catch let error as JournalError {

@@ -39,7 +39,7 @@ struct CommandContext {
   /// Opens the journal, turning failures into one-line messages.
   func openJournal() throws -> Journal {
     do {
-      return try Journal(paths: paths)
+      return try Journal(paths: paths, clock: clock)
     } catch {
       throw CLIError(error.description)
     }
