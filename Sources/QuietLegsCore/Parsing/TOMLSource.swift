@@ -34,6 +34,10 @@ public struct TOMLSource {
   public init(text: String, file: String) throws(TOMLFileError) {
     self.file = file
     self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    if let line = TOMLSource.unclosedHeaderLine(lines) {
+      throw TOMLFileError(
+        file: file, line: line, message: "a table header must name its table on the same line, e.g. [[steps]]")
+    }
     do {
       self.root = try TOMLTable(string: text)
     } catch let error as TOMLParseError {
@@ -43,6 +47,23 @@ public struct TOMLSource {
     } catch {
       throw TOMLFileError(file: file, line: nil, message: "not valid TOML: \(error)")
     }
+  }
+
+  /// The first line whose table header does not start with a key (`[` alone, `[ é`, `[[[x]]`).
+  /// The TOML library asserts on such input instead of reporting it, so it is caught here first.
+  static func unclosedHeaderLine(_ lines: [Substring]) -> Int? {
+    for (index, raw) in lines.enumerated() {
+      var rest = raw.drop { $0 == " " || $0 == "\t" }
+      guard rest.first == "[" else { continue }
+      rest = rest.dropFirst()
+      if rest.first == "[" { rest = rest.dropFirst() }
+      let named = rest.drop { $0 == " " || $0 == "\t" || $0 == "\r" }
+      guard let first = named.unicodeScalars.first,
+        ("a"..."z").contains(first) || ("A"..."Z").contains(first) || ("0"..."9").contains(first)
+          || first == "_" || first == "-" || first == "\"" || first == "'"
+      else { return index + 1 }
+    }
+    return nil
   }
 
   /// The 1-based line where `key` is assigned, searching after the `occurrence`-th header

@@ -53,20 +53,5 @@ public enum WhenParser {
   }
 
   /// ISO 8601 with an offset or `Z`, with or without seconds.
-  static func iso8601(_ text: String) -> Date? {
-    var value = text
-    // Accept `2026-11-22T02:10+01:00` by adding seconds.
-    if let t = value.firstIndex(of: "T") {
-      let time = value[value.index(after: t)...]
-      let clock = time.prefix { $0.isNumber || $0 == ":" }
-      if clock.count == 5 {
-        value.insert(contentsOf: ":00", at: time.index(time.startIndex, offsetBy: 5))
-      }
-    }
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withInternetDateTime]
-    if let date = formatter.date(from: value) { return date }
-    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-    return formatter.date(from: value)
-  }
+  static func iso8601(_ text: String) -> Date? { ISO8601.parse(text)?.date }
 }
