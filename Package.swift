@@ -28,7 +28,7 @@ let package = Package(
     ),
     .target(
       name: "QuietLegsTUI",
-      dependencies: ["QuietLegsCore"]
+      dependencies: ["QuietLegsCore", .product(name: "TOMLKit", package: "TOMLKit")]
     ),
     .target(
       name: "QuietLegsCurses",

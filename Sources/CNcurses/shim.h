@@ -1,7 +1,78 @@
 #ifndef QUIETLEGS_CNCURSES_SHIM_H
 #define QUIETLEGS_CNCURSES_SHIM_H
+/* What Swift cannot see in <curses.h> directly: attribute macros, function-like
+   macros, and library globals (stdscr, curscr, COLORS), exposed as inline functions. */
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
+#include <langinfo.h>
+#include <stdio.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <string.h>
+#include <wchar.h>
 #include <ncursesw/curses.h>
+
+/* Standard streams, which Swift 6 rejects as shared mutable globals. */
+static inline FILE *ql_stdin(void) { return stdin; }
+static inline FILE *ql_stdout(void) { return stdout; }
+
+/* Library globals. */
+static inline WINDOW *ql_stdscr(void) { return stdscr; }
+static inline WINDOW *ql_curscr(void) { return curscr; }
+static inline int ql_colors(void) { return COLORS; }
+static inline int ql_color_pairs(void) { return COLOR_PAIRS; }
+static inline int ql_lines(void) { return LINES; }
+static inline int ql_cols(void) { return COLS; }
+
+/* Window size (getmaxyx is a macro). */
+static inline int ql_max_y(WINDOW *win) { return getmaxy(win); }
+static inline int ql_max_x(WINDOW *win) { return getmaxx(win); }
+
+/* Attributes. */
+static inline attr_t ql_a_normal(void) { return A_NORMAL; }
+static inline attr_t ql_a_bold(void) { return A_BOLD; }
+static inline attr_t ql_a_dim(void) { return A_DIM; }
+static inline attr_t ql_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t ql_a_reverse(void) { return A_REVERSE; }
+
+/* Key codes returned by wget_wch with KEY_CODE_YES. */
+static inline int ql_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int ql_key_up(void) { return KEY_UP; }
+static inline int ql_key_down(void) { return KEY_DOWN; }
+static inline int ql_key_left(void) { return KEY_LEFT; }
+static inline int ql_key_right(void) { return KEY_RIGHT; }
+static inline int ql_key_home(void) { return KEY_HOME; }
+static inline int ql_key_end(void) { return KEY_END; }
+static inline int ql_key_ppage(void) { return KEY_PPAGE; }
+static inline int ql_key_npage(void) { return KEY_NPAGE; }
+static inline int ql_key_enter(void) { return KEY_ENTER; }
+static inline int ql_key_backspace(void) { return KEY_BACKSPACE; }
+static inline int ql_key_dc(void) { return KEY_DC; }
+static inline int ql_key_btab(void) { return KEY_BTAB; }
+static inline int ql_key_resize(void) { return KEY_RESIZE; }
+static inline int ql_key_f(int n) { return KEY_F(n); }
+
+/* Reads one wide character or key code from stdscr. */
+static inline int ql_get_wch(wint_t *out) { return wget_wch(stdscr, out); }
+
+/* Puts one cell (up to CCHARW_MAX wide characters) at a position of stdscr. */
+static inline int ql_put_cell(int y, int x, const wchar_t *chars, attr_t attrs, int pair) {
+  cchar_t cell;
+  if (setcchar(&cell, chars, attrs, 0, &pair) != OK) return ERR;
+  return mvwadd_wch(stdscr, y, x, &cell);
+}
+
+/* Resizes curses to the size the kernel reports for `fd` (after SIGWINCH). */
+static inline int ql_resize_to_tty(int fd) {
+  struct winsize size;
+  if (ioctl(fd, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || size.ws_col == 0) return ERR;
+  return resizeterm(size.ws_row, size.ws_col);
+}
+
+/* True when the LC_CTYPE codeset is UTF-8. */
+static inline int ql_codeset_is_utf8(void) {
+  const char *codeset = nl_langinfo(CODESET);
+  return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
 #endif

@@ -1,0 +1,129 @@
+import CNcurses
+import Foundation
+import Glibc
+import QuietLegsTUI
+
+/// Runs the app in the terminal: draws the model, sleeps in `poll()` until a key, a signal or the
+/// model's next deadline (no timeout at all when nothing animates), and feeds events to `update`.
+public enum CursesRunner {
+  /// Opens the terminal, runs until the user quits or a signal ends the program, and always
+  /// restores the terminal before returning or throwing.
+  public static func run(
+    _ model: inout AppModel, theme: Theme,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws(TerminalError) -> ExitReason {
+    let screen = try CursesScreen(theme: theme, environment: environment)
+    defer { screen.close() }
+    let signals: SignalPipe
+    do {
+      signals = try SignalPipe()
+    } catch {
+      throw error
+    }
+    defer { signals.close() }
+    var loop = RunLoopState(screen: screen, signals: signals)
+    return loop.run(&model)
+  }
+}
+
+/// The state of one run of the loop.
+private struct RunLoopState {
+  let screen: CursesScreen
+  let signals: SignalPipe
+  var repaintEverything = false
+
+  mutating func run(_ model: inout AppModel) -> ExitReason {
+    while true {
+      draw(model)
+      let wake = wait(until: model.nextDeadline, now: model.clock.now)
+      if wake.terminalGone { return .signal(SIGHUP) }
+      for signalNumber in signals.drain() {
+        if let reason = handle(signal: signalNumber, model: &model) { return reason }
+      }
+      while let input = KeyDecoder.next() {
+        let event: Event
+        switch input {
+        case .key(let key): event = .key(key)
+        case .resize:
+          let size = screen.size
+          event = .resize(width: size.width, height: size.height)
+        }
+        if carryOut(model.update(event)) { return .quit }
+      }
+      let now = model.clock.now
+      if let deadline = model.nextDeadline, deadline <= now {
+        if carryOut(model.update(.tick(now))) { return .quit }
+      }
+    }
+  }
+
+  private mutating func draw(_ model: AppModel) {
+    let size = screen.size
+    var buffer = Buffer(width: size.width, height: size.height)
+    model.render(into: &buffer)
+    screen.draw(buffer, everything: repaintEverything)
+    repaintEverything = false
+  }
+
+  /// Carries out effects; returns true when the program should quit.
+  private mutating func carryOut(_ effects: [Effect]) -> Bool {
+    for effect in effects {
+      switch effect {
+      case .quit: return true
+      case .repaintAll: repaintEverything = true
+      case .bell: screen.bell()
+      case .status, .show: break
+      }
+    }
+    return false
+  }
+
+  /// Reacts to one signal; returns a reason when the program must end.
+  private mutating func handle(signal signalNumber: Int32, model: inout AppModel) -> ExitReason? {
+    switch signalNumber {
+    case SIGINT, SIGTERM, SIGHUP:
+      return .signal(signalNumber)
+    case SIGTSTP:
+      screen.suspend()
+      _ = signal(SIGTSTP, SIG_DFL)
+      _ = raise(SIGTSTP)
+      signals.install(SIGTSTP)
+      screen.updateSize()
+      repaintEverything = true
+    case SIGCONT:
+      screen.updateSize()
+      repaintEverything = true
+    case SIGWINCH:
+      screen.updateSize()
+      let size = screen.size
+      _ = model.update(.resize(width: size.width, height: size.height))
+    default:
+      break
+    }
+    return nil
+  }
+
+  /// What woke the loop.
+  struct Wake {
+    var terminalGone = false
+  }
+
+  /// Sleeps until input, a signal, or `deadline` (forever when nil).
+  private func wait(until deadline: Date?, now: Date) -> Wake {
+    var timeout: Int32 = -1
+    if let deadline {
+      let milliseconds = (deadline.timeIntervalSince(now) * 1000).rounded(.up)
+      timeout = Int32(max(0, min(milliseconds, Double(Int32.max))))
+    }
+    var descriptors = [
+      pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: signals.readEnd, events: Int16(POLLIN), revents: 0),
+    ]
+    let result = poll(&descriptors, nfds_t(descriptors.count), timeout)
+    var wake = Wake()
+    if result > 0, descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+      wake.terminalGone = true
+    }
+    return wake
+  }
+}

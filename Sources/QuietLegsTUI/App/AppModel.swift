@@ -1,0 +1,144 @@
+import Foundation
+import QuietLegsCore
+
+/// The whole program's state: the panes, which one is in front, overlays and the status line.
+/// `update` turns events into state changes and effects; `render` draws the state.
+public struct AppModel {
+  /// The smallest terminal the app draws its frame in; below it a notice asks for more room.
+  public static let minimumWidth = 60
+  public static let minimumHeight = 16
+
+  public private(set) var panes: [any Pane]
+  public private(set) var focusedIndex: Int
+  public private(set) var status: StatusMessage?
+  public private(set) var overlay: Overlay?
+  public let clock: Clock
+  public let timeZone: TimeZone
+
+  /// Starts with `panes` (at least one) and `focused` in front.
+  public init(panes: [any Pane], focused: PaneID? = nil, clock: Clock, timeZone: TimeZone = .current) {
+    precondition(!panes.isEmpty, "the app needs at least one pane")
+    self.panes = panes
+    self.focusedIndex = focused.flatMap { id in panes.firstIndex { $0.id == id } } ?? 0
+    self.clock = clock
+    self.timeZone = timeZone
+  }
+
+  /// The pane in front.
+  public var focusedPane: any Pane { panes[focusedIndex] }
+
+  /// True when any pane would lose something by quitting.
+  public var isBusy: Bool { panes.contains { $0.isBusy } }
+
+  /// The keymap the footer describes now.
+  public var activeKeymaps: [Keymap] {
+    switch overlay {
+    case .help: return [.helpOverlay]
+    case .confirmQuit: return [.confirmQuit]
+    case nil: return [focusedPane.keymap, .global]
+    }
+  }
+
+  /// Shows a message until the next key.
+  public mutating func showStatus(_ message: StatusMessage) {
+    status = message
+  }
+
+  /// The earliest time a tick is due: a pane's animation or the next midnight (for the header date).
+  public var nextDeadline: Date? {
+    let paneDeadlines = panes.compactMap(\.nextDeadline)
+    return (paneDeadlines + [nextMidnight(after: clock.now)]).min()
+  }
+
+  /// Applies an event; returns what the runtime must do (quit, repaint, bell).
+  public mutating func update(_ event: Event) -> [Effect] {
+    switch event {
+    case .key(let key): return handleKey(key)
+    case .resize: return []
+    case .tick(let now):
+      var effects: [Effect] = []
+      for index in panes.indices {
+        effects += panes[index].tick(at: now)
+      }
+      return apply(effects)
+    }
+  }
+
+  private mutating func handleKey(_ key: Key) -> [Effect] {
+    if overlay != .confirmQuit { status = nil }
+    switch overlay {
+    case .help(let scroll): return handleHelpKey(key, scroll: scroll)
+    case .confirmQuit: return handleConfirmKey(key)
+    case nil: break
+    }
+    if case .handled(let effects) = panes[focusedIndex].handle(key, at: clock.now) {
+      return apply(effects)
+    }
+    guard let action = Keymap.global.action(for: key) else { return [] }
+    return perform(action)
+  }
+
+  private mutating func perform(_ action: Action) -> [Effect] {
+    switch action {
+    case .showCalendar: focus(.calendar)
+    case .showCauses: focus(.causes)
+    case .showRoutines: focus(.routines)
+    case .nextPane: focusedIndex = (focusedIndex + 1) % panes.count
+    case .previousPane: focusedIndex = (focusedIndex + panes.count - 1) % panes.count
+    case .help: overlay = .help(scroll: 0)
+    case .repaint: return [.repaintAll]
+    case .quit:
+      guard isBusy else { return [.quit] }
+      overlay = .confirmQuit
+      status = StatusMessage("A routine is running. Quit anyway? (y/n)", kind: .warning)
+    default: break
+    }
+    return []
+  }
+
+  private mutating func handleHelpKey(_ key: Key, scroll: Int) -> [Effect] {
+    switch Keymap.helpOverlay.action(for: key) {
+    case .close?: overlay = nil
+    case .moveUp?: overlay = .help(scroll: max(0, scroll - 1))
+    case .moveDown?: overlay = .help(scroll: min(scroll + 1, helpLineCount))
+    case .pageUp?: overlay = .help(scroll: max(0, scroll - 10))
+    case .pageDown?: overlay = .help(scroll: min(scroll + 10, helpLineCount))
+    default:
+      if Keymap.global.action(for: key) == .repaint { return [.repaintAll] }
+    }
+    return []
+  }
+
+  private mutating func handleConfirmKey(_ key: Key) -> [Effect] {
+    overlay = nil
+    status = nil
+    return Keymap.confirmQuit.action(for: key) == .confirm ? [.quit] : []
+  }
+
+  /// Handles the effects meant for the frame; passes the rest on to the runtime.
+  private mutating func apply(_ effects: [Effect]) -> [Effect] {
+    var forRuntime: [Effect] = []
+    for effect in effects {
+      switch effect {
+      case .status(let message): status = message
+      case .show(let id): focus(id)
+      default: forRuntime.append(effect)
+      }
+    }
+    return forRuntime
+  }
+
+  private mutating func focus(_ id: PaneID) {
+    if let index = panes.firstIndex(where: { $0.id == id }) { focusedIndex = index }
+  }
+
+  /// The help overlay's content lines.
+  var helpLineCount: Int { HelpOverlay.lines(for: [focusedPane.keymap, .global]).count }
+
+  private func nextMidnight(after date: Date) -> Date {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    let startOfDay = calendar.startOfDay(for: date)
+    return calendar.date(byAdding: .day, value: 1, to: startOfDay) ?? date.addingTimeInterval(86_400)
+  }
+}

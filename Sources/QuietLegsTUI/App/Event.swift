@@ -1,0 +1,10 @@
+import Foundation
+
+/// Something that happened, fed to `AppModel.update`: a key, a new size, or the passing of time.
+public enum Event: Equatable, Sendable {
+  case key(Key)
+  /// The terminal changed size.
+  case resize(width: Int, height: Int)
+  /// A deadline the model asked for has passed; carries the current time.
+  case tick(Date)
+}

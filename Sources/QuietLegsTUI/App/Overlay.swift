@@ -1,0 +1,7 @@
+/// A layer over the current pane that takes the keys while it is shown.
+public enum Overlay: Equatable, Sendable {
+  /// The key help, scrolled down by `scroll` lines.
+  case help(scroll: Int)
+  /// "A routine is running. Quit anyway?"
+  case confirmQuit
+}

@@ -1,0 +1,15 @@
+import Foundation
+
+/// The calendar pane; a placeholder until its issue lands.
+public struct CalendarPane: Pane {
+  public init() {}
+
+  public var id: PaneID { .calendar }
+  public var keymap: Keymap { Keymap(title: "Calendar", bindings: []) }
+
+  public mutating func handle(_ key: Key, at now: Date) -> PaneResponse { .ignored }
+
+  public func render(into buffer: inout Buffer, area: Rect) {
+    PlaceholderView.render(title: title, into: &buffer, area: area)
+  }
+}

@@ -1,0 +1,52 @@
+/// A named set of styles, one per semantic role.
+public struct Theme: Equatable, Sendable {
+  public var name: String
+  public var description: String
+  public var styles: [StyleRole: RoleStyle]
+
+  public init(name: String, description: String = "", styles: [StyleRole: RoleStyle] = [:]) {
+    self.name = name
+    self.description = description
+    self.styles = styles
+  }
+
+  /// The style of a role (plain when the theme does not set it).
+  public subscript(role: StyleRole) -> RoleStyle {
+    styles[role] ?? .plain
+  }
+
+  /// This theme with a patch laid over it: only the roles and fields the patch sets change.
+  public func applying(_ patch: ThemePatch) -> Theme {
+    var result = self
+    if let name = patch.name { result.name = name }
+    if let description = patch.description { result.description = description }
+    for (role, rolePatch) in patch.roles {
+      result.styles[role] = rolePatch.applied(to: self[role])
+    }
+    return result
+  }
+
+  /// The theme as a terminal with `capability` can show it.
+  public func downgraded(to capability: ColorCapability) -> Theme {
+    var result = self
+    for role in StyleRole.allCases {
+      result.styles[role] = self[role].downgraded(to: capability)
+    }
+    return result
+  }
+
+  /// A last-resort theme of attributes only, used under the built-in default theme file.
+  public static let fallback: Theme = {
+    let attributes: [StyleRole: TextAttributes] = [
+      .muted: .dim, .accent: .bold, .header: .reverse, .footer: [], .status: .bold, .border: .dim,
+      .selection: .reverse, .today: [.bold, .underline], .severityHigh: .bold, .warning: .bold,
+      .danger: [.bold, .underline], .title: .bold, .key: .bold, .bigdigits: .bold, .progress: .reverse,
+      .flash: .reverse,
+    ]
+    var styles: [StyleRole: RoleStyle] = [:]
+    for role in StyleRole.allCases {
+      styles[role] = RoleStyle(attributes: attributes[role] ?? [])
+    }
+    return Theme(name: "fallback", description: "Attributes only", styles: styles)
+  }()
+}

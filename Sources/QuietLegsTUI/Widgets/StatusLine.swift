@@ -1,0 +1,12 @@
+/// The row above the footer: the latest message, coloured by its kind; empty when there is none.
+enum StatusLine {
+  static func render(into buffer: inout Buffer, row: Rect, message: StatusMessage?) {
+    guard let message else {
+      buffer.fill(row)
+      return
+    }
+    let role = message.kind.role
+    buffer.fill(row, with: Cell(role: role))
+    buffer.write(message.text, x: row.x + 1, y: row.y, width: row.width - 2, role: role)
+  }
+}

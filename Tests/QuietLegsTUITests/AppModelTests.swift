@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import QuietLegsTUI
+
+@Suite struct AppModelTests {
+  @Test func numberKeysAndTabSwitchPanes() {
+    var model = Fixtures.model()
+    #expect(model.focusedPane.id == .calendar)
+    _ = model.update(.key(.character("3")))
+    #expect(model.focusedPane.id == .routines)
+    _ = model.update(.key(.character("2")))
+    #expect(model.focusedPane.id == .causes)
+    _ = model.update(.key(.tab))
+    #expect(model.focusedPane.id == .routines)
+    _ = model.update(.key(.tab))
+    #expect(model.focusedPane.id == .calendar)
+    _ = model.update(.key(.backTab))
+    #expect(model.focusedPane.id == .routines)
+    _ = model.update(.key(.character("1")))
+    #expect(model.focusedPane.id == .calendar)
+  }
+
+  @Test func startsInTheRequestedPane() {
+    #expect(Fixtures.model(focused: .causes).focusedPane.id == .causes)
+  }
+
+  @Test func quitWhenIdleQuitsAtOnce() {
+    var model = Fixtures.model()
+    #expect(model.update(.key(.character("q"))) == [.quit])
+  }
+
+  @Test func quitWhileBusyAsksFirst() {
+    var model = Fixtures.model(panes: [CalendarPane(), CounterPane(isBusy: true)])
+    #expect(model.update(.key(.character("q"))).isEmpty)
+    #expect(model.overlay == .confirmQuit)
+    #expect(model.status?.text.contains("Quit anyway?") == true)
+    #expect(model.update(.key(.character("n"))).isEmpty)
+    #expect(model.overlay == nil)
+    #expect(model.status == nil)
+    _ = model.update(.key(.character("q")))
+    #expect(model.update(.key(.character("y"))) == [.quit])
+  }
+
+  @Test func helpOverlayOpensScrollsAndCloses() {
+    var model = Fixtures.model()
+    _ = model.update(.key(.character("?")))
+    #expect(model.overlay == .help(scroll: 0))
+    _ = model.update(.key(.character("j")))
+    _ = model.update(.key(.down))
+    #expect(model.overlay == .help(scroll: 2))
+    _ = model.update(.key(.character("k")))
+    #expect(model.overlay == .help(scroll: 1))
+    _ = model.update(.key(.character("2")))
+    #expect(model.focusedPane.id == .calendar, "pane keys are not active under the help")
+    _ = model.update(.key(.escape))
+    #expect(model.overlay == nil)
+    _ = model.update(.key(.character("?")))
+    _ = model.update(.key(.character("?")))
+    #expect(model.overlay == nil)
+  }
+
+  @Test func paneKeysComeBeforeGlobalKeys() {
+    var model = Fixtures.model(panes: [CounterPane()])
+    _ = model.update(.key(.up))
+    _ = model.update(.key(.character("k")))
+    _ = model.update(.key(.character("j")))
+    #expect((model.focusedPane as? CounterPane)?.count == 1)
+    #expect(model.update(.key(.character("q"))) == [.quit])
+  }
+
+  @Test func statusMessageClearsOnTheNextKey() {
+    var model = Fixtures.model(panes: [CounterPane()])
+    _ = model.update(.key(.character("s")))
+    #expect(model.status == StatusMessage("Saved.", kind: .success))
+    _ = model.update(.key(.character("z")))
+    #expect(model.status == nil)
+    #expect(model.update(.key(.character("x"))) == [.bell])
+    #expect(model.status?.kind == .error)
+    _ = model.update(.resize(width: 90, height: 30))
+    #expect(model.status?.kind == .error, "a resize is not a key")
+  }
+
+  @Test func controlLAsksForAFullRepaint() {
+    var model = Fixtures.model()
+    #expect(model.update(.key(.control("l"))) == [.repaintAll])
+  }
+
+  @Test func nextDeadlineIsThePaneTimerOrMidnight() {
+    let soon = Fixtures.now.addingTimeInterval(0.5)
+    var model = Fixtures.model(panes: [CounterPane(nextDeadline: soon)])
+    #expect(model.nextDeadline == soon)
+    _ = model.update(.tick(soon))
+    #expect((model.focusedPane as? CounterPane)?.ticks == [soon])
+    let idle = Fixtures.model()
+    #expect(idle.nextDeadline == Date(timeIntervalSince1970: 1_715_731_200), "midnight UTC after 14 May 2024")
+  }
+
+  @Test func footerFollowsTheContext() {
+    var model = Fixtures.model(panes: [CounterPane()])
+    #expect(model.activeKeymaps.map(\.title) == ["Counter", "Everywhere"])
+    _ = model.update(.key(.character("?")))
+    #expect(model.activeKeymaps.map(\.title) == ["Help"])
+  }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import QuietLegsCore
+import QuietLegsTUI
+
+/// Shared test values: a fixed time, a model of the placeholder panes, a rendered screen.
+enum Fixtures {
+  /// Tuesday 14 May 2024, 22:30 UTC.
+  static let now = Date(timeIntervalSince1970: 1_715_725_800)
+  static let utc = TimeZone(identifier: "UTC")!
+
+  static func model(panes: [any Pane]? = nil, focused: PaneID? = nil) -> AppModel {
+    AppModel(
+      panes: panes ?? [CalendarPane(), CausesPane(), RoutinesPane()], focused: focused,
+      clock: .fixed(now), timeZone: utc)
+  }
+
+  static func screen(_ model: AppModel, width: Int, height: Int) -> String {
+    var buffer = Buffer(width: width, height: height)
+    model.render(into: &buffer)
+    return buffer.text()
+  }
+
+  /// A temporary folder removed by the caller.
+  static func temporaryDirectory() -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("quietlegs-tui-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+}
