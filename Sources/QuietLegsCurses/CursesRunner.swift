@@ -8,8 +8,10 @@ import QuietLegsTUI
 public enum CursesRunner {
   /// Opens the terminal, runs until the user quits or a signal ends the program, and always
   /// restores the terminal before returning or throwing.
+  /// `watchedFolder` is the journal's folder: a write there by another program wakes the loop
+  /// and sends `.journalChanged`, so idle costs nothing and changes show at once.
   public static func run(
-    _ model: inout AppModel, theme: Theme,
+    _ model: inout AppModel, theme: Theme, watchedFolder: String? = nil,
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws(TerminalError) -> ExitReason {
     let screen = try CursesScreen(theme: theme, environment: environment)
@@ -21,7 +23,9 @@ public enum CursesRunner {
       throw error
     }
     defer { signals.close() }
-    var loop = RunLoopState(screen: screen, signals: signals)
+    let watcher = watchedFolder.flatMap(FolderWatcher.init(path:))
+    defer { watcher?.close() }
+    var loop = RunLoopState(screen: screen, signals: signals, watcher: watcher)
     return loop.run(&model)
   }
 }
@@ -30,13 +34,15 @@ public enum CursesRunner {
 private struct RunLoopState {
   let screen: CursesScreen
   let signals: SignalPipe
+  let watcher: FolderWatcher?
   var repaintEverything = false
 
   mutating func run(_ model: inout AppModel) -> ExitReason {
     while true {
       draw(model)
-      let wake = wait(until: model.nextDeadline, now: model.clock.now)
+      let wake = wait(until: model.nextDeadline, now: model.monotonic.now)
       if wake.terminalGone { return .signal(SIGHUP) }
+      if wake.journalChanged, watcher?.drain() == true, carryOut(model.update(.journalChanged)) { return .quit }
       for signalNumber in signals.drain() {
         if let reason = handle(signal: signalNumber, model: &model) { return reason }
       }
@@ -50,9 +56,8 @@ private struct RunLoopState {
         }
         if carryOut(model.update(event)) { return .quit }
       }
-      let now = model.clock.now
-      if let deadline = model.nextDeadline, deadline <= now {
-        if carryOut(model.update(.tick(now))) { return .quit }
+      if let deadline = model.nextDeadline, deadline <= model.monotonic.now {
+        if carryOut(model.update(.tick)) { return .quit }
       }
     }
   }
@@ -72,7 +77,7 @@ private struct RunLoopState {
       case .quit: return true
       case .repaintAll: repaintEverything = true
       case .bell: screen.bell()
-      case .status, .show: break
+      case .status, .show, .journalChanged: break
       }
     }
     return false
@@ -106,23 +111,29 @@ private struct RunLoopState {
   /// What woke the loop.
   struct Wake {
     var terminalGone = false
+    var journalChanged = false
   }
 
   /// Sleeps until input, a signal, or `deadline` (forever when nil).
-  private func wait(until deadline: Date?, now: Date) -> Wake {
+  private func wait(until deadline: Duration?, now: Duration) -> Wake {
     var timeout: Int32 = -1
     if let deadline {
-      let milliseconds = (deadline.timeIntervalSince(now) * 1000).rounded(.up)
-      timeout = Int32(max(0, min(milliseconds, Double(Int32.max))))
+      let left = deadline - now
+      let milliseconds = Double(left.components.seconds) * 1000 + Double(left.components.attoseconds) / 1e15
+      timeout = Int32(max(0, min(milliseconds.rounded(.up), Double(Int32.max))))
     }
     var descriptors = [
       pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
       pollfd(fd: signals.readEnd, events: Int16(POLLIN), revents: 0),
     ]
+    if let watcher { descriptors.append(pollfd(fd: watcher.descriptor, events: Int16(POLLIN), revents: 0)) }
     let result = poll(&descriptors, nfds_t(descriptors.count), timeout)
     var wake = Wake()
     if result > 0, descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
       wake.terminalGone = true
+    }
+    if result > 0, descriptors.count > 2, descriptors[2].revents & Int16(POLLIN) != 0 {
+      wake.journalChanged = true
     }
     return wake
   }

@@ -86,13 +86,20 @@ import Testing
   }
 
   @Test func nextDeadlineIsThePaneTimerOrMidnight() {
-    let soon = Fixtures.now.addingTimeInterval(0.5)
+    let soon = Fixtures.monotonicNow + .milliseconds(500)
     var model = Fixtures.model(panes: [CounterPane(nextDeadline: soon)])
     #expect(model.nextDeadline == soon)
-    _ = model.update(.tick(soon))
-    #expect((model.focusedPane as? CounterPane)?.ticks == [soon])
+    _ = model.update(.tick)
+    #expect((model.focusedPane as? CounterPane)?.ticks == [Moment(wall: Fixtures.now, monotonic: Fixtures.monotonicNow)])
     let idle = Fixtures.model()
-    #expect(idle.nextDeadline == Date(timeIntervalSince1970: 1_715_731_200), "midnight UTC after 14 May 2024")
+    // Midnight UTC after 22:30 on 14 May 2024 is 90 minutes away.
+    #expect(idle.nextDeadline == Fixtures.monotonicNow + .seconds(5400))
+  }
+
+  @Test func journalChangesReloadEveryPane() {
+    var model = Fixtures.model(panes: [CounterPane(), CounterPane(id: .calendar)])
+    _ = model.update(.journalChanged)
+    #expect(model.panes.compactMap { ($0 as? CounterPane)?.reloads } == [1, 1])
   }
 
   @Test func footerFollowsTheContext() {

@@ -13,16 +13,25 @@ public struct AppModel {
   public private(set) var status: StatusMessage?
   public private(set) var overlay: Overlay?
   public let clock: Clock
+  /// The clock timers run on.
+  public let monotonic: MonotonicClock
   public let timeZone: TimeZone
 
   /// Starts with `panes` (at least one) and `focused` in front.
-  public init(panes: [any Pane], focused: PaneID? = nil, clock: Clock, timeZone: TimeZone = .current) {
+  public init(
+    panes: [any Pane], focused: PaneID? = nil, clock: Clock, monotonic: MonotonicClock = .system,
+    timeZone: TimeZone = .current
+  ) {
     precondition(!panes.isEmpty, "the app needs at least one pane")
     self.panes = panes
     self.focusedIndex = focused.flatMap { id in panes.firstIndex { $0.id == id } } ?? 0
     self.clock = clock
+    self.monotonic = monotonic
     self.timeZone = timeZone
   }
+
+  /// The current time on both clocks.
+  public var now: Moment { Moment(wall: clock.now, monotonic: monotonic.now) }
 
   /// The pane in front.
   public var focusedPane: any Pane { panes[focusedIndex] }
@@ -44,10 +53,13 @@ public struct AppModel {
     status = message
   }
 
-  /// The earliest time a tick is due: a pane's animation or the next midnight (for the header date).
-  public var nextDeadline: Date? {
-    let paneDeadlines = panes.compactMap(\.nextDeadline)
-    return (paneDeadlines + [nextMidnight(after: clock.now)]).min()
+  /// The earliest time a tick is due, on the monotonic clock: a pane's timer or the next
+  /// midnight (for the header date).
+  public var nextDeadline: Duration? {
+    let moment = now
+    let untilMidnight = nextMidnight(after: moment.wall).timeIntervalSince(moment.wall)
+    let midnight = moment.monotonic + .milliseconds(Int64(max(untilMidnight, 1) * 1000))
+    return (panes.compactMap(\.nextDeadline) + [midnight]).min()
   }
 
   /// Applies an event; returns what the runtime must do (quit, repaint, bell).
@@ -55,12 +67,16 @@ public struct AppModel {
     switch event {
     case .key(let key): return handleKey(key)
     case .resize: return []
-    case .tick(let now):
+    case .tick:
+      let moment = now
       var effects: [Effect] = []
       for index in panes.indices {
-        effects += panes[index].tick(at: now)
+        effects += panes[index].tick(at: moment)
       }
       return apply(effects)
+    case .journalChanged:
+      reloadPanes()
+      return []
     }
   }
 
@@ -71,7 +87,7 @@ public struct AppModel {
     case .confirmQuit: return handleConfirmKey(key)
     case nil: break
     }
-    if case .handled(let effects) = panes[focusedIndex].handle(key, at: clock.now) {
+    if case .handled(let effects) = panes[focusedIndex].handle(key, at: now) {
       return apply(effects)
     }
     guard let action = Keymap.global.action(for: key) else { return [] }
@@ -122,10 +138,15 @@ public struct AppModel {
       switch effect {
       case .status(let message): status = message
       case .show(let id): focus(id)
+      case .journalChanged: reloadPanes()
       default: forRuntime.append(effect)
       }
     }
     return forRuntime
+  }
+
+  private mutating func reloadPanes() {
+    for index in panes.indices { panes[index].reload() }
   }
 
   private mutating func focus(_ id: PaneID) {

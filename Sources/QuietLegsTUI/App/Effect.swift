@@ -10,4 +10,6 @@ public enum Effect: Equatable, Sendable {
   case status(StatusMessage)
   /// Bring a pane to the front (handled by the app frame).
   case show(PaneID)
+  /// This pane wrote to the journal: every pane reloads what it shows (handled by the app frame).
+  case journalChanged
 }

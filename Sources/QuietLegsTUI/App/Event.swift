@@ -5,6 +5,8 @@ public enum Event: Equatable, Sendable {
   case key(Key)
   /// The terminal changed size.
   case resize(width: Int, height: Int)
-  /// A deadline the model asked for has passed; carries the current time.
-  case tick(Date)
+  /// A deadline the model asked for has passed (the model reads the time from its clocks).
+  case tick
+  /// The journal file changed (another terminal wrote to it).
+  case journalChanged
 }

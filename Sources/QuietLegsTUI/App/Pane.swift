@@ -17,13 +17,16 @@ public protocol Pane {
   var keymap: Keymap { get }
   /// True while leaving would lose something (a routine is running); quitting then asks first.
   var isBusy: Bool { get }
-  /// When the pane next needs a tick (an animation step, a timer); nil when nothing moves.
-  var nextDeadline: Date? { get }
+  /// When the pane next needs a tick, on the monotonic clock (a timer, the next countdown
+  /// second); nil when nothing on it changes with time.
+  var nextDeadline: Duration? { get }
 
   /// Reacts to a key; keys the pane ignores go to the global keymap.
-  mutating func handle(_ key: Key, at now: Date) -> PaneResponse
+  mutating func handle(_ key: Key, at now: Moment) -> PaneResponse
   /// Advances time-driven state to `now`.
-  mutating func tick(at now: Date) -> [Effect]
+  mutating func tick(at now: Moment) -> [Effect]
+  /// Re-reads what it shows from the journal (another terminal or another pane wrote to it).
+  mutating func reload()
   /// Draws the pane into `area` of the buffer.
   func render(into buffer: inout Buffer, area: Rect)
 }
@@ -31,6 +34,7 @@ public protocol Pane {
 extension Pane {
   public var title: String { id.title }
   public var isBusy: Bool { false }
-  public var nextDeadline: Date? { nil }
-  public mutating func tick(at now: Date) -> [Effect] { [] }
+  public var nextDeadline: Duration? { nil }
+  public mutating func tick(at now: Moment) -> [Effect] { [] }
+  public mutating func reload() {}
 }

@@ -7,7 +7,7 @@ public struct CalendarPane: Pane {
   public var id: PaneID { .calendar }
   public var keymap: Keymap { Keymap(title: "Calendar", bindings: []) }
 
-  public mutating func handle(_ key: Key, at now: Date) -> PaneResponse { .ignored }
+  public mutating func handle(_ key: Key, at now: Moment) -> PaneResponse { .ignored }
 
   public func render(into buffer: inout Buffer, area: Rect) {
     PlaceholderView.render(title: title, into: &buffer, area: area)

@@ -7,7 +7,7 @@ public struct RoutinesPane: Pane {
   public var id: PaneID { .routines }
   public var keymap: Keymap { Keymap(title: "Routines", bindings: []) }
 
-  public mutating func handle(_ key: Key, at now: Date) -> PaneResponse { .ignored }
+  public mutating func handle(_ key: Key, at now: Moment) -> PaneResponse { .ignored }
 
   public func render(into buffer: inout Buffer, area: Rect) {
     PlaceholderView.render(title: title, into: &buffer, area: area)

@@ -7,11 +7,13 @@ enum Fixtures {
   /// Tuesday 14 May 2024, 22:30 UTC.
   static let now = Date(timeIntervalSince1970: 1_715_725_800)
   static let utc = TimeZone(identifier: "UTC")!
+  /// The monotonic clock's fixed reading in tests.
+  static let monotonicNow = Duration.seconds(1000)
 
   static func model(panes: [any Pane]? = nil, focused: PaneID? = nil) -> AppModel {
     AppModel(
       panes: panes ?? [CalendarPane(), CausesPane(), RoutinesPane()], focused: focused,
-      clock: .fixed(now), timeZone: utc)
+      clock: .fixed(now), monotonic: MonotonicClock { monotonicNow }, timeZone: utc)
   }
 
   static func screen(_ model: AppModel, width: Int, height: Int) -> String {

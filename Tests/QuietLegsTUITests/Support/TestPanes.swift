@@ -6,8 +6,9 @@ struct CounterPane: Pane {
   var id: PaneID = .routines
   var count = 0
   var isBusy = false
-  var nextDeadline: Date?
-  var ticks: [Date] = []
+  var nextDeadline: Duration?
+  var ticks: [Moment] = []
+  var reloads = 0
 
   var keymap: Keymap {
     Keymap(
@@ -18,7 +19,7 @@ struct CounterPane: Pane {
       ])
   }
 
-  mutating func handle(_ key: Key, at now: Date) -> PaneResponse {
+  mutating func handle(_ key: Key, at now: Moment) -> PaneResponse {
     switch keymap.action(for: key) {
     case .moveUp?: count += 1
     case .moveDown?: count -= 1
@@ -29,10 +30,12 @@ struct CounterPane: Pane {
     return .handled
   }
 
-  mutating func tick(at now: Date) -> [Effect] {
+  mutating func tick(at now: Moment) -> [Effect] {
     ticks.append(now)
     return []
   }
+
+  mutating func reload() { reloads += 1 }
 
   func render(into buffer: inout Buffer, area: Rect) {
     buffer.write("Count: \(count)", x: area.x + 2, y: area.y + 1)
