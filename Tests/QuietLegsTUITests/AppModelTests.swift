@@ -30,7 +30,7 @@ import Testing
   }
 
   @Test func quitWhileBusyAsksFirst() {
-    var model = Fixtures.model(panes: [CalendarPane(), CounterPane(isBusy: true)])
+    var model = Fixtures.model(panes: [CalendarPane(services: Fixtures.services()), CounterPane(isBusy: true)])
     #expect(model.update(.key(.character("q"))).isEmpty)
     #expect(model.overlay == .confirmQuit)
     #expect(model.status?.text.contains("Quit anyway?") == true)

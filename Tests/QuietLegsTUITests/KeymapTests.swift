@@ -31,7 +31,7 @@ import Testing
     for map in [Keymap.global, .movement, .helpOverlay, .confirmQuit] {
       #expect(map.conflictingKeys.isEmpty, "\(map.title)")
     }
-    let panes: [any Pane] = [CalendarPane(), CausesPane(), RoutinesPane()]
+    let panes: [any Pane] = Fixtures.standardPanes()
     for pane in panes {
       #expect(pane.keymap.merged(with: .global).conflictingKeys.isEmpty, "\(pane.title)")
     }

@@ -32,7 +32,7 @@ import Testing
   }
 
   @Test func statusMessageAndConfirmation() {
-    var model = Fixtures.model(panes: [CalendarPane(), CounterPane(isBusy: true)], focused: .routines)
+    var model = Fixtures.model(panes: [CalendarPane(services: Fixtures.services()), CounterPane(isBusy: true)], focused: .routines)
     _ = model.update(.key(.character("q")))
     assertSnapshot(Fixtures.screen(model, width: 80, height: 24), named: "confirm-quit-80x24")
   }

@@ -1,8 +1,13 @@
 import Foundation
+import QuietLegsCore
 
 /// The calendar pane; a placeholder until its issue lands.
 public struct CalendarPane: Pane {
-  public init() {}
+  let services: AppServices
+
+  public init(services: AppServices) {
+    self.services = services
+  }
 
   public var id: PaneID { .calendar }
   public var keymap: Keymap { Keymap(title: "Calendar", bindings: []) }

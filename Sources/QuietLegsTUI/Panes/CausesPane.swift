@@ -1,8 +1,13 @@
 import Foundation
+import QuietLegsCore
 
 /// The causes pane; a placeholder until its issue lands.
 public struct CausesPane: Pane {
-  public init() {}
+  let services: AppServices
+
+  public init(services: AppServices) {
+    self.services = services
+  }
 
   public var id: PaneID { .causes }
   public var keymap: Keymap { Keymap(title: "Causes", bindings: []) }

@@ -1,8 +1,14 @@
 import Foundation
+import QuietLegsCore
 
 /// The routines pane; a placeholder until its issue lands.
 public struct RoutinesPane: Pane {
-  public init() {}
+  let services: AppServices
+
+  /// `autostart` is the id of a routine to start at once (`quietlegs routine ID`).
+  public init(services: AppServices, autostart: String? = nil) {
+    self.services = services
+  }
 
   public var id: PaneID { .routines }
   public var keymap: Keymap { Keymap(title: "Routines", bindings: []) }

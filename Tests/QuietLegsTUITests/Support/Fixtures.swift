@@ -12,8 +12,22 @@ enum Fixtures {
 
   static func model(panes: [any Pane]? = nil, focused: PaneID? = nil) -> AppModel {
     AppModel(
-      panes: panes ?? [CalendarPane(), CausesPane(), RoutinesPane()], focused: focused,
+      panes: panes ?? standardPanes(), focused: focused,
       clock: .fixed(now), monotonic: MonotonicClock { monotonicNow }, timeZone: utc)
+  }
+
+  /// Services over a real journal in a fresh temporary folder (Europe/Berlin nights, noon boundary).
+  static func services(journalFolder: URL? = nil) -> AppServices {
+    let folder = journalFolder ?? temporaryDirectory()
+    let journal = try! Journal(file: folder.appendingPathComponent("journal.sqlite3"), clock: .fixed(now))
+    return AppServices(
+      journal: journal, nights: NightCalendar(timeZone: utc, boundaryHour: 12), settings: Settings(),
+      routines: RoutineLibrary(), bell: true)
+  }
+
+  /// The three real panes over a fresh journal.
+  static func standardPanes(_ services: AppServices = services()) -> [any Pane] {
+    [CalendarPane(services: services), CausesPane(services: services), RoutinesPane(services: services)]
   }
 
   static func screen(_ model: AppModel, width: Int, height: Int) -> String {
