@@ -112,3 +112,15 @@ struct JournalTests {
     #expect(temp.journal.dataVersion() != before)
   }
 }
+
+@Suite("Journal file")
+struct JournalFileTests {
+  @Test("the journal is in WAL mode, and reopening an up-to-date journal writes nothing")
+  func walAndQuietReopen() throws {
+    let temp = try TempJournal()
+    #expect(try temp.journal.journalMode() == "wal")
+    let before = try Data(contentsOf: temp.journal.file)
+    _ = try Journal(file: temp.journal.file)
+    #expect(try Data(contentsOf: temp.journal.file) == before)
+  }
+}

@@ -22,7 +22,10 @@ public final class Journal: Sendable {
     if !existed { try JournalFile.createPrivate(file) }
     var config = Configuration()
     config.busyMode = .timeout(15)
-    config.journalMode = .wal
+    // WAL is a lasting property of the file: set it when creating the journal, and after a
+    // migration if needed. Asking GRDB for it on every open would write to the file each time
+    // (it creates and drops a table to make the WAL file), even for a journal we then refuse.
+    config.journalMode = existed ? .default : .wal
     config.label = "QuietLegs journal"
     do {
       queue = try DatabaseQueue(path: file.path, configuration: config)
@@ -43,7 +46,7 @@ public final class Journal: Sendable {
     let path = file.path
     let migrator = Migrations.migrator
     do {
-      try queue.writeWithoutTransaction { db in
+      let pending = try queue.read { db -> Bool in
         let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         if existed && appID != Migrations.applicationID {
           let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
@@ -54,12 +57,19 @@ public final class Journal: Sendable {
         if try migrator.hasBeenSuperseded(db) {
           throw JournalError.newerVersion(path: path)
         }
+        return try !migrator.hasCompletedMigrations(db)
       }
-      let pending = try queue.read { db in try !migrator.hasCompletedMigrations(db) }
-      if existed && pending {
+      // Only a journal that needs a migration is written to while opening.
+      guard pending else { return }
+      if existed {
         try dailyCopy(in: file.deletingLastPathComponent().appendingPathComponent("backups"), today: today)
       }
       try migrator.migrate(queue)
+      try queue.writeWithoutTransaction { db in
+        if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+          try db.execute(sql: "PRAGMA journal_mode = WAL")
+        }
+      }
     } catch let error as JournalError {
       throw error
     } catch {
@@ -139,5 +149,23 @@ public final class Journal: Sendable {
     case .SQLITE_IOERR: return .writeFailed(reason: "a disk error occurred")
     default: return .writeFailed(reason: db.message ?? "\(db.resultCode)")
     }
+  }
+}
+
+extension Journal {
+  /// Records a migration this program does not know, as a newer version would. For tests of
+  /// the "newer version" refusal only.
+  public func markAsWrittenByNewerVersionForTesting() throws {
+    try queue.write { db in
+      try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+    }
+    try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+  }
+}
+
+extension Journal {
+  /// SQLite's journal mode for this file (`wal` once opened by QuietLegs).
+  public func journalMode() throws(JournalError) -> String {
+    try read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
   }
 }
