@@ -6,6 +6,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "quietlegs", targets: ["quietlegs"]),
+    .executable(name: "quietlegs-bench", targets: ["QuietLegsBench"]),
     .library(name: "QuietLegsCore", targets: ["QuietLegsCore"]),
   ],
   dependencies: [
@@ -43,6 +44,14 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(
+      name: "QuietLegsBench",
+      dependencies: [
+        "QuietLegsCore",
+        "QuietLegsTUI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
     .testTarget(
       name: "QuietLegsCoreTests",
       dependencies: ["QuietLegsCore"]
@@ -54,7 +63,7 @@ let package = Package(
     ),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["quietlegs", "QuietLegsCore"]
+      dependencies: ["quietlegs", "QuietLegsBench", "QuietLegsCore"]
     ),
   ],
   swiftLanguageModes: [.v6]
