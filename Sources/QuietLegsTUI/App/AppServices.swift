@@ -10,10 +10,12 @@ public struct AppServices {
   public let routines: RoutineLibrary
   /// Whether routines ring the bell (`bell` in config.toml, off with `--quiet`).
   public let bell: Bool
+  /// The wall clock, for panes that load data when the journal changes.
+  public let clock: Clock
 
   public init(
     journal: Journal, nights: NightCalendar, settings: Settings, catalog: CauseCatalog = .builtIn,
-    routines: RoutineLibrary, bell: Bool
+    routines: RoutineLibrary, bell: Bool, clock: Clock = .system
   ) {
     self.journal = journal
     self.nights = nights
@@ -21,5 +23,6 @@ public struct AppServices {
     self.catalog = catalog
     self.routines = routines
     self.bell = bell
+    self.clock = clock
   }
 }

@@ -73,7 +73,7 @@ enum FullScreen {
     }
     let services = AppServices(
       journal: journal, nights: NightCalendar(timeZone: .current, boundaryHour: settings.nightBoundaryHour),
-      settings: settings, routines: routines, bell: settings.bell && !look.quiet)
+      settings: settings, routines: routines, bell: settings.bell && !look.quiet, clock: clock)
     var model = AppModel(
       panes: [
         CalendarPane(services: services), CausesPane(services: services),

@@ -22,7 +22,7 @@ enum Fixtures {
     let journal = try! Journal(file: folder.appendingPathComponent("journal.sqlite3"), clock: .fixed(now))
     return AppServices(
       journal: journal, nights: NightCalendar(timeZone: utc, boundaryHour: 12), settings: Settings(),
-      routines: RoutineLibrary(), bell: true)
+      routines: RoutineLibrary(), bell: true, clock: .fixed(now))
   }
 
   /// The three real panes over a fresh journal.

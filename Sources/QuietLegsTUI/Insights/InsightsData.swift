@@ -1,0 +1,48 @@
+import Foundation
+import QuietLegsCore
+
+/// What the Insights pane shows, read from the journal in one go and kept until the next reload.
+struct InsightsData {
+  /// The span of nights compared.
+  let first: CivilDate
+  let last: CivilDate
+  let comparisons: [FactorComparison]
+  /// The routine factor's comparison (completed bedtime routine vs not).
+  let routine: FactorComparison?
+
+  /// How far back the comparison looks.
+  enum Window: Int, CaseIterable {
+    case twelveWeeks = 84, oneYear = 365, all = 0
+
+    var label: String {
+      switch self {
+      case .twelveWeeks: "last 12 weeks"
+      case .oneYear: "last year"
+      case .all: "all nights"
+      }
+    }
+
+    var next: Window { Window.allCases[(Window.allCases.firstIndex(of: self)! + 1) % Window.allCases.count] }
+  }
+
+  static let empty = InsightsData(
+    first: CivilDate(dayNumber: 0), last: CivilDate(dayNumber: 0), comparisons: [], routine: nil)
+
+  /// Loads the comparison for the nights of `window` ending with `current`; empty on a journal error.
+  static func load(services: AppServices, current: CivilDate, window: Window) -> InsightsData {
+    let journal = services.journal
+    guard let recordStart = try? journal.firstRecordedNight(), recordStart <= current else { return .empty }
+    let first = window == .all ? recordStart : max(recordStart, current.adding(days: -(window.rawValue - 1)))
+    guard let episodes = try? journal.episodes(from: first, through: current),
+      let marks = try? journal.factors(from: first, through: current),
+      let routineNights = try? journal.routineNights(from: first, through: current)
+    else { return .empty }
+    let history = NightHistory(first: first, last: current, episodes: episodes, routineNights: routineNights)
+    let all = FactorComparison.compare(
+      factors: EveningFactor.all(custom: services.settings.customFactors) + [EveningFactor.routine], marks: marks,
+      routineNights: routineNights, history: history, first: first, last: current)
+    return InsightsData(
+      first: first, last: current, comparisons: all.filter { !$0.factor.automatic },
+      routine: all.first { $0.factor.automatic })
+  }
+}

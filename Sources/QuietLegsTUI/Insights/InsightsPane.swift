@@ -1,0 +1,89 @@
+import Foundation
+import QuietLegsCore
+
+/// "What goes with bad nights": evening factors and the bedtime routine compared with how the
+/// nights went. Association only, and only with enough nights on both sides.
+public struct InsightsPane: Pane {
+  let services: AppServices
+  private var data: InsightsData = .empty
+  private var window: InsightsData.Window = .oneYear
+  private var selected = 0
+  private var loadedFor: CivilDate?
+
+  public init(services: AppServices) {
+    self.services = services
+    ensureLoaded(services.clock.now)
+  }
+
+  public var id: PaneID { .insights }
+
+  public var keymap: Keymap {
+    Keymap(
+      title: "Insights",
+      bindings: [
+        KeyBinding(.moveDown, keys: [.down, .character("j")], label: "next", help: "Next factor", inFooter: false),
+        KeyBinding(.moveUp, keys: [.up, .character("k")], label: "previous", help: "Previous factor", inFooter: false),
+        KeyBinding(Action("insights-window"), keys: [.character("w")], label: "window", help: "Compare the last 12 weeks, the last year or all nights"),
+      ])
+  }
+
+  public mutating func handle(_ key: Key, at now: Moment) -> PaneResponse {
+    ensureLoaded(now.wall)
+    switch keymap.action(for: key) {
+    case .moveDown?: selected = min(selected + 1, max(0, rowCount - 1))
+    case .moveUp?: selected = max(0, selected - 1)
+    case Action("insights-window")?:
+      window = window.next
+      loadedFor = nil
+      ensureLoaded(now.wall)
+      return .handled([.status(StatusMessage("Comparing the \(window.label).", kind: .info))])
+    default: return .ignored
+    }
+    return .handled
+  }
+
+  public mutating func reload() {
+    loadedFor = nil
+    ensureLoaded(services.clock.now)
+  }
+
+  public mutating func tick(at now: Moment) -> [Effect] {
+    ensureLoaded(now.wall)
+    return []
+  }
+
+  /// Loads on first use and after a reload (rendering never queries the journal).
+  mutating func ensureLoaded(_ now: Date) {
+    let current = services.nights.night(of: now)
+    guard loadedFor != current else { return }
+    data = InsightsData.load(services: services, current: current, window: window)
+    loadedFor = current
+    selected = min(selected, max(0, rowCount - 1))
+  }
+
+  private var rows: [FactorComparison] { (data.routine.map { [$0] } ?? []) + data.comparisons }
+  private var rowCount: Int { rows.count }
+
+  public func render(into buffer: inout Buffer, area: Rect) {
+    guard area.width > 10, area.height > 4 else { return }
+    let x = area.x + 1
+    let width = area.width - 2
+    buffer.write("What goes with bad nights — \(window.label)", x: x, y: area.y, width: width, role: .title)
+    buffer.write(FactorComparison.caveat, x: x, y: area.y + 1, width: width, role: .muted)
+    guard loadedFor != nil, !rows.isEmpty else {
+      buffer.write("Nothing recorded yet. Note evening factors with `f` on the calendar or `quietlegs factors`.",
+        x: x, y: area.y + 3, width: width, role: .muted)
+      return
+    }
+    buffer.write("Nights \(data.first) to \(data.last). At least 3 nights with and 3 without are needed.",
+      x: x, y: area.y + 2, width: width, role: .muted)
+    let top = area.y + 4
+    let visible = max(1, (area.maxY - top) / FactorBarsView.height)
+    let start = max(0, min(selected - visible + 1, rowCount - visible))
+    for (offset, row) in rows.dropFirst(start).prefix(visible).enumerated() {
+      FactorBarsView.render(
+        row, into: &buffer, x: x, y: top + offset * FactorBarsView.height, width: width,
+        selected: start + offset == selected)
+    }
+  }
+}
