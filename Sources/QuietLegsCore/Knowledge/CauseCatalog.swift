@@ -90,7 +90,7 @@ public struct CauseCatalog: Sendable {
   /// A source by id.
   public func source(id: String) -> Source? { sources.first { $0.id == id } }
 
-  /// Causes whose title, texts, keywords or group match every word of `query` (case-insensitive).
+  /// Causes whose id, title, texts, condition or keywords match every word of `query` (case-insensitive).
   public func matching(_ query: String) -> [Cause] {
     let words = query.lowercased().split(separator: " ").map(String.init)
     guard !words.isEmpty else { return causes }

@@ -44,7 +44,7 @@ public struct AppModel {
     switch overlay {
     case .help: return [.helpOverlay]
     case .confirmQuit: return [.confirmQuit]
-    case nil: return [focusedPane.keymap, .global]
+    case nil: return focusedPane.capturesKeys ? [focusedPane.keymap] : [focusedPane.keymap, .global]
     }
   }
 

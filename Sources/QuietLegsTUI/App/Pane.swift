@@ -15,6 +15,9 @@ public protocol Pane {
   var id: PaneID { get }
   /// The pane's own keys; they drive its dispatch, the footer and the help overlay.
   var keymap: Keymap { get }
+  /// True while the pane takes every key (a text field or form is open): the footer then
+  /// leaves out the global keys, which do not work at that moment.
+  var capturesKeys: Bool { get }
   /// True while leaving would lose something (a routine is running); quitting then asks first.
   var isBusy: Bool { get }
   /// When the pane next needs a tick, on the monotonic clock (a timer, the next countdown
@@ -34,6 +37,7 @@ public protocol Pane {
 extension Pane {
   public var title: String { id.title }
   public var isBusy: Bool { false }
+  public var capturesKeys: Bool { false }
   public var nextDeadline: Duration? { nil }
   public mutating func tick(at now: Moment) -> [Effect] { [] }
   public mutating func reload() {}

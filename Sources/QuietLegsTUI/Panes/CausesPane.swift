@@ -1,20 +1,99 @@
 import Foundation
 import QuietLegsCore
 
-/// The causes pane; a placeholder until its issue lands.
+/// The causes pane: what may be behind the nights, with a tick and a note per cause, lab values,
+/// the "Cramp or RLS?" questions and when to see a doctor.
 public struct CausesPane: Pane {
   let services: AppServices
+  /// The latest time the pane was told (keys and ticks carry it); dates of ticks and flags use it.
+  var now: Date
+  /// The journal's content as last read; drawing uses only this.
+  var data = CausesJournalData()
+  /// Why the last read failed, shown until a read succeeds.
+  var loadProblem: String?
+  /// The filter kept after Enter (while typing, the field's text is used).
+  var filter = ""
+  var mineOnly = false
+  var selection: CauseListItem = .seeADoctor
+  var detailScroll = 0
+  var mode = CausesMode.browsing
+  let viewport = DetailViewport()
 
+  /// A pane over `services`; its clock dates what happens before the first key or tick.
   public init(services: AppServices) {
     self.services = services
+    self.now = services.clock.now
+    reload()
+    selection = list.firstCause ?? .seeADoctor
   }
 
   public var id: PaneID { .causes }
-  public var keymap: Keymap { Keymap(title: "Causes", bindings: []) }
 
-  public mutating func handle(_ key: Key, at now: Moment) -> PaneResponse { .ignored }
+  public var keymap: Keymap {
+    switch mode {
+    case .browsing: .causesBrowsing
+    case .filtering: .causesFiltering
+    case .editingNote: .causesNote
+    case .addingLab: .causesLabForm
+    case .questionnaire(let flow): flow.isFinished ? .causesQuestionnaireResult : .causesQuestionnaire
+    }
+  }
+
+  public mutating func handle(_ key: Key, at moment: Moment) -> PaneResponse {
+    advance(to: moment.wall)
+    switch mode {
+    case .browsing: return handleBrowsing(key)
+    case .filtering(let field): return handleFiltering(key, field: field)
+    case .editingNote(let causeID, let field): return handleNote(key, causeID: causeID, field: field)
+    case .addingLab(let form): return handleLabForm(key, form: form)
+    case .questionnaire(let flow): return handleQuestionnaire(key, flow: flow)
+    }
+  }
+
+  public mutating func tick(at moment: Moment) -> [Effect] {
+    advance(to: moment.wall)
+    return []
+  }
+
+  public mutating func reload() {
+    do {
+      data = try CausesJournalData.load(from: services, now: now)
+      loadProblem = nil
+    } catch {
+      loadProblem = "Could not read the journal: \(error.description)"
+    }
+    selection = list.keeping(selection)
+  }
 
   public func render(into buffer: inout Buffer, area: Rect) {
-    PlaceholderView.render(title: title, into: &buffer, area: area)
+    renderPane(into: &buffer, area: area)
+  }
+
+  /// The rows shown for the current filter (the typed one while filtering) and switch.
+  var list: CauseList {
+    CauseList(catalog: services.catalog, checklist: data.checklist, filter: activeFilter, mineOnly: mineOnly)
+  }
+
+  var activeFilter: String {
+    if case .filtering(let field) = mode { return field.text }
+    return filter
+  }
+
+  /// The local date of `now`, which ticks are saved with.
+  var today: CivilDate { services.nights.localDate(of: now) }
+
+  /// Moves the pane's time on; on a new night the "see a doctor" signs are read again.
+  private mutating func advance(to wall: Date) {
+    let before = services.nights.night(of: now)
+    now = wall
+    if services.nights.night(of: wall) != before { reload() }
+  }
+}
+
+extension CausesPane {
+  /// The pane takes every key while a filter, note, form or questionnaire is open.
+  public var capturesKeys: Bool {
+    if case .browsing = mode { return false }
+    return true
   }
 }

@@ -1,0 +1,21 @@
+/// Actions of the causes pane, its forms and its questionnaire.
+extension Action {
+  public static let tickCause = Action("tick-cause")
+  public static let editNote = Action("edit-note")
+  public static let filterCauses = Action("filter-causes")
+  public static let clearFilter = Action("clear-filter")
+  public static let keepFilter = Action("keep-filter")
+  public static let showMineOnly = Action("show-mine-only")
+  public static let addLabValue = Action("add-lab-value")
+  public static let startQuestionnaire = Action("start-questionnaire")
+  public static let showSeeADoctor = Action("show-see-a-doctor")
+  public static let save = Action("save")
+  public static let nextField = Action("next-field")
+  public static let previousField = Action("previous-field")
+  public static let changeChoice = Action("change-choice")
+  public static let answerYes = Action("answer-yes")
+  public static let answerNo = Action("answer-no")
+  public static let answerUnsure = Action("answer-unsure")
+  public static let previousQuestion = Action("previous-question")
+  public static let nextQuestion = Action("next-question")
+}

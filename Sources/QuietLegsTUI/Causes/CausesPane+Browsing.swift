@@ -1,0 +1,71 @@
+import QuietLegsCore
+
+/// Keys while browsing the list: moving, ticking, and opening the filter, note, lab form and questions.
+extension CausesPane {
+  mutating func handleBrowsing(_ key: Key) -> PaneResponse {
+    let list = list
+    switch Keymap.causesBrowsing.action(for: key) {
+    case .moveUp?: select(list.item(-1, from: selection))
+    case .moveDown?: select(list.item(1, from: selection))
+    case .first?: select(list.items.first ?? selection)
+    case .last?: select(list.items.last ?? selection)
+    case .pageDown?: detailScroll = min(detailScroll + viewport.pageHeight, viewport.maximumScroll)
+    case .pageUp?: detailScroll = max(0, min(detailScroll, viewport.maximumScroll) - viewport.pageHeight)
+    case .tickCause?: return toggleTick()
+    case .editNote?:
+      guard let causeID = selection.causeID else { return notACause("N writes a note on a cause") }
+      mode = .editingNote(causeID: causeID, field: TextField(data.checklist[causeID]?.note ?? "", limit: 500))
+    case .filterCauses?: mode = .filtering(TextField(filter, limit: 80))
+    case .clearFilter?:
+      guard !filter.isEmpty else { return .ignored }
+      applyFilter("")
+    case .showMineOnly?:
+      mineOnly.toggle()
+      selection = self.list.keeping(selection)
+      detailScroll = 0
+      let text = mineOnly ? "Showing only the causes you ticked (m shows all)." : "Showing all causes."
+      return .handled([.status(StatusMessage(text))])
+    case .addLabValue?: mode = .addingLab(LabForm(today: today))
+    case .startQuestionnaire?: mode = .questionnaire(QuestionnaireFlow())
+    case .showSeeADoctor?: select(.seeADoctor)
+    default: return .ignored
+    }
+    return .handled
+  }
+
+  /// Selects an item and shows its details from the top.
+  mutating func select(_ item: CauseListItem) {
+    if item != selection { detailScroll = 0 }
+    selection = item
+  }
+
+  /// Sets the kept filter and selects the first cause it shows.
+  mutating func applyFilter(_ text: String) {
+    filter = text
+    mode = .browsing
+    select(list.firstCause ?? list.keeping(selection))
+  }
+
+  private mutating func toggleTick() -> PaneResponse {
+    guard let causeID = selection.causeID, let cause = services.catalog.cause(id: causeID) else {
+      return notACause("Space ticks a cause")
+    }
+    let ticking = !data.isTicked(causeID)
+    do {
+      try services.journal.setTicked(causeID, ticking, on: today)
+    } catch {
+      return .handled([.status(StatusMessage(error.description, kind: .error))])
+    }
+    reload()
+    let text =
+      ticking
+      ? "Ticked \u{201C}\(cause.title)\u{201D} on \(today)." : "Unticked \u{201C}\(cause.title)\u{201D}."
+    return .handled([.journalChanged, .status(StatusMessage(text, kind: .success))])
+  }
+
+  private func notACause(_ what: String) -> PaneResponse {
+    .handled([
+      .status(StatusMessage("\(what); select one in the list below \u{201C}For you\u{201D}.", kind: .warning))
+    ])
+  }
+}

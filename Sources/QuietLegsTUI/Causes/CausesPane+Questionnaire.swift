@@ -1,0 +1,43 @@
+import QuietLegsCore
+
+/// Keys while answering "Cramp or RLS?"; the answers are saved when the last question is passed.
+extension CausesPane {
+  mutating func handleQuestionnaire(_ key: Key, flow: QuestionnaireFlow) -> PaneResponse {
+    var flow = flow
+    if flow.isFinished {
+      if Keymap.causesQuestionnaireResult.action(for: key) == .close {
+        mode = .browsing
+        select(.questionnaire)
+      }
+      return .handled
+    }
+    switch Keymap.causesQuestionnaire.action(for: key) {
+    case .answerYes?: flow.answer(.yes)
+    case .answerNo?: flow.answer(.no)
+    case .answerUnsure?: flow.answer(.unsure)
+    case .previousQuestion?: flow.back()
+    case .nextQuestion?: flow.forward()
+    case .cancel?:
+      mode = .browsing
+      return .handled([.status(StatusMessage("Left the questions; nothing saved."))])
+    default: return .handled
+    }
+    mode = .questionnaire(flow)
+    guard let result = flow.result else { return .handled }
+    return saveQuestionnaire(flow.storedAnswers, outcome: result.outcome)
+  }
+
+  private mutating func saveQuestionnaire(
+    _ answers: [String: String], outcome: CrampOrRLSQuestionnaire.Outcome
+  ) -> PaneResponse {
+    let result = QuestionnaireResult(takenAt: now, answers: answers, outcome: outcome.rawValue)
+    do {
+      try services.journal.saveQuestionnaire(result)
+    } catch {
+      mode = .browsing
+      return .handled([.status(StatusMessage(error.description, kind: .error))])
+    }
+    reload()
+    return .handled([.journalChanged, .status(StatusMessage("Your answers are saved.", kind: .success))])
+  }
+}

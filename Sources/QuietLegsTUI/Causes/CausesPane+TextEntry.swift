@@ -1,0 +1,47 @@
+import QuietLegsCore
+
+/// Keys while typing a filter or a note: the field takes every key, Enter and Esc finish.
+extension CausesPane {
+  mutating func handleFiltering(_ key: Key, field: TextField) -> PaneResponse {
+    var field = field
+    switch Keymap.causesFiltering.action(for: key) {
+    case .keepFilter?:
+      applyFilter(field.text.trimmingCharacters(in: .whitespaces))
+    case .clearFilter?:
+      applyFilter("")
+    case .moveUp?: select(list.item(-1, from: selection))
+    case .moveDown?: select(list.item(1, from: selection))
+    default:
+      guard field.handle(key) else { return .handled }
+      mode = .filtering(field)
+      select(list.firstCause ?? list.keeping(selection))
+    }
+    return .handled
+  }
+
+  mutating func handleNote(_ key: Key, causeID: String, field: TextField) -> PaneResponse {
+    var field = field
+    switch Keymap.causesNote.action(for: key) {
+    case .save?:
+      mode = .browsing
+      return saveNote(field.text.trimmingCharacters(in: .whitespaces), causeID: causeID)
+    case .cancel?:
+      mode = .browsing
+      return .handled([.status(StatusMessage("Note left as it was."))])
+    default:
+      if field.handle(key) { mode = .editingNote(causeID: causeID, field: field) }
+      return .handled
+    }
+  }
+
+  private mutating func saveNote(_ note: String, causeID: String) -> PaneResponse {
+    do {
+      try services.journal.setTicked(causeID, data.isTicked(causeID), on: today, note: note)
+    } catch {
+      return .handled([.status(StatusMessage(error.description, kind: .error))])
+    }
+    reload()
+    let text = note.isEmpty ? "Note removed." : "Note saved."
+    return .handled([.journalChanged, .status(StatusMessage(text, kind: .success))])
+  }
+}

@@ -1,0 +1,35 @@
+/// Draws styled lines in a rectangle from a scroll offset; when lines are hidden, the first or
+/// last row says so instead of showing a line.
+enum ScrolledLinesView {
+  static let moreBelow = "PgDn more ↓"
+  static let moreAbove = "PgUp more ↑"
+
+  /// Draws and returns the largest useful scroll offset for these lines in `area`. Without
+  /// `scrolls`, lines that do not fit are cut off with no marks (nothing can scroll them).
+  @discardableResult
+  static func render(
+    _ lines: [StyledLine], scroll: Int, into buffer: inout Buffer, area: Rect, scrolls: Bool = true
+  ) -> Int {
+    guard area.height >= 3 else { return 0 }
+    let fits = !scrolls || lines.count <= area.height
+    // With a mark row at the top and one at the bottom, each screen shows height - 2 lines.
+    let maximum = fits ? 0 : lines.count - (area.height - 1)
+    let top = max(0, min(scroll, maximum))
+    let hasAbove = top > 0
+    let hasBelow = !fits && top < maximum
+    let firstRow = hasAbove ? 1 : 0
+    let rows = area.height - firstRow - (hasBelow ? 1 : 0)
+    for (offset, line) in lines.dropFirst(top).prefix(rows).enumerated() {
+      let y = area.y + firstRow + offset
+      buffer.write(line.text, x: area.x + line.indent, y: y, width: area.width - line.indent, role: line.role)
+    }
+    if hasAbove { writeMark(moreAbove, into: &buffer, x: area.maxX, y: area.y) }
+    if hasBelow { writeMark(moreBelow, into: &buffer, x: area.maxX, y: area.maxY - 1) }
+    return maximum
+  }
+
+  private static func writeMark(_ mark: String, into buffer: inout Buffer, x maxX: Int, y: Int) {
+    let width = DisplayWidth.of(mark)
+    buffer.write(mark, x: maxX - width, y: y, width: width, role: .muted)
+  }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import QuietLegsCore
+import Testing
+
+@testable import QuietLegsTUI
+
+/// The lab form: its checks, its messages and what it saves.
+@Suite struct CausesLabTests {
+  @Test func emptyValueIsRefusedWithAMessageNextToTheField() throws {
+    let services = Fixtures.services()
+    var harness = CausesHarness(services: services)
+    harness.press(.character("L"), .enter)
+    guard case .addingLab(let form) = harness.pane.mode else {
+      Issue.record("the form should stay open")
+      return
+    }
+    #expect(form.errors[.value] == "type the number from your lab report")
+    #expect(harness.screen().contains("Value                   type the number from your lab report"))
+    #expect(try services.journal.labs().isEmpty)
+  }
+
+  @Test func everyFieldIsChecked() {
+    var form = LabForm(today: CivilDate("2024-05-14")!)
+    for character in "abc" { _ = form.edit(with: .character(character)) }
+    form.moveFocus(by: 1)
+    _ = form.edit(with: .control("u"))
+    for character in "%" { _ = form.edit(with: .character(character)) }
+    form.moveFocus(by: 1)
+    _ = form.edit(with: .control("u"))
+    for character in "2024-06-01" { _ = form.edit(with: .character(character)) }
+    #expect(form.checked(today: CivilDate("2024-05-14")!) == nil)
+    #expect(form.errors[.value] == "'abc' is not a number")
+    #expect(form.errors[.unit]?.contains("not allowed for ferritin") == true)
+    #expect(form.errors[.date] == "2024-06-01 has not happened yet")
+    #expect(form.focus == .value, "the first wrong field gets the cursor")
+  }
+
+  @Test func implausibleValueIsRefused() {
+    var form = LabForm(today: CivilDate("2024-05-14")!)
+    for character in "9000" { _ = form.edit(with: .character(character)) }
+    #expect(form.checked(today: CivilDate("2024-05-14")!) == nil)
+    #expect(form.errors[.value]?.contains("outside 0-5000") == true)
+  }
+
+  @Test func switchingTheTestMovesTheUnit() {
+    var form = LabForm(today: CivilDate("2024-05-14")!)
+    form.moveFocus(by: -1)
+    #expect(form.focus == .test)
+    form.switchTest()
+    #expect(form.test == .tsat)
+    #expect(form.unit.text == "%")
+  }
+
+  @Test func validValueIsSavedAndShownAgainstTheThresholds() throws {
+    let services = Fixtures.services()
+    var harness = CausesHarness(services: services)
+    harness.press(.character("L"))
+    harness.type("42,5")
+    harness.press(.tab, .control("u"))
+    harness.type("µg/l")
+    harness.press(.tab, .control("u"))
+    harness.type("2024-05-02")
+    harness.press(.enter)
+    let labs = try services.journal.labs()
+    #expect(labs.count == 1)
+    #expect(labs.first?.value == 42.5)
+    #expect(labs.first?.unit == "ug/L")
+    #expect(labs.first?.takenOn == CivilDate("2024-05-02"))
+    #expect(harness.model.status?.text == "Saved ferritin 42.5 ug/L from 2024-05-02.")
+    #expect(harness.pane.selection == .labResults)
+    let screen = harness.screen(width: 120, height: 40)
+    #expect(screen.contains("2024-05-02    42.5 █"))
+    #expect(screen.contains("75 ng/mL: at or below it"))
+    #expect(screen.contains("Ferritin at or below 75 ng/mL") == false, "the list is not the doctor view")
+    harness.press(.character("D"))
+    #expect(harness.screen(width: 120, height: 40).contains("Ferritin at or below 75 ng/mL"))
+  }
+
+  @Test func escClosesTheFormWithoutSaving() throws {
+    let services = Fixtures.services()
+    var harness = CausesHarness(services: services)
+    harness.press(.character("L"))
+    harness.type("42")
+    harness.press(.escape)
+    #expect(try services.journal.labs().isEmpty)
+    #expect(harness.model.status?.text == "Nothing saved.")
+  }
+}
