@@ -20,8 +20,8 @@ struct JournalGenerator {
     while night <= lastNight {
       // Bad spells come and go: a slow wave over the year plus noise.
       let dayOfYear = Double(night.dayNumber % 365)
-      let wave = 0.5 + 0.35 * sin(dayOfYear / 365 * 2 * .pi)
-      let episodes = rng.chance(wave) ? Int.random(in: 1...(rng.chance(0.3) ? 4 : 2), using: &rng) : 0
+      let wave = 0.7 + 0.25 * sin(dayOfYear / 365 * 2 * .pi)
+      let episodes = rng.chance(wave) ? Int.random(in: 1...(rng.chance(0.6) ? 5 : 3), using: &rng) : 0
       for _ in 0..<episodes {
         let hour = [22, 23, 0, 1, 2, 3, 4, 5].randomElement(using: &rng)!
         let start = nights.instant(in: night, hour: hour, minute: Int.random(in: 0...59, using: &rng))

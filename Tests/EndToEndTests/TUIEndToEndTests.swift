@@ -26,7 +26,7 @@ struct TUIEndToEndTests {
     let tmux = try TmuxSession()
     defer { tmux.close() }
     try tmux.start(["tui", "--pane", "routines"])
-    #expect(try tmux.waitFor("Routines — coming soon").matched)
+    #expect(try tmux.waitFor("Warm foot soak").matched)
   }
 
   @Test func helpOverlayOpensAndCloses() throws {

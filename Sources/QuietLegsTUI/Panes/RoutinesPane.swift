@@ -1,21 +1,177 @@
 import Foundation
 import QuietLegsCore
 
-/// The routines pane; a placeholder until its issue lands.
+/// The routines pane: choose a guided routine, read its safety note, run it with a large
+/// countdown and cues, and keep each finished or stopped run in the journal.
 public struct RoutinesPane: Pane {
   let services: AppServices
+  /// Index of the chosen routine in the list.
+  private(set) var selection = 0
+  private(set) var screen: RoutineScreen = .list
 
-  /// `autostart` is the id of a routine to start at once (`quietlegs routine ID`).
+  /// `autostart` is the id of a routine to start at once (`quietlegs routine ID`), through its
+  /// safety note if it has one.
   public init(services: AppServices, autostart: String? = nil) {
     self.services = services
+    if let autostart, let index = routines.firstIndex(where: { $0.id == autostart }) {
+      selection = index
+      screen = Self.screenBeforeStarting(routines[index])
+    }
   }
 
   public var id: PaneID { .routines }
-  public var keymap: Keymap { Keymap(title: "Routines", bindings: []) }
 
-  public mutating func handle(_ key: Key, at now: Moment) -> PaneResponse { .ignored }
+  var routines: [Routine] { services.routines.routines }
+
+  public var keymap: Keymap {
+    switch screen {
+    case .list: return .routineList
+    case .safetyNote: return .routineSafetyNote
+    case .startPending: return .routineRun(paused: false)
+    case .running(let active):
+      return active.isAskingToStop ? .routineStopQuestion : .routineRun(paused: active.isPaused)
+    case .done: return .routineDone
+    }
+  }
+
+  public var isBusy: Bool {
+    switch screen {
+    case .running, .startPending: return true
+    case .list, .safetyNote, .done: return false
+    }
+  }
+
+  /// While a routine runs: its next countdown second or the end of a flash. A pending start is
+  /// due at once. Nil otherwise, so an idle or paused pane never wakes the program.
+  public var nextDeadline: Duration? {
+    switch screen {
+    case .startPending: return .zero
+    case .running(let active): return active.nextDeadline
+    case .list, .safetyNote, .done: return nil
+    }
+  }
+
+  public mutating func handle(_ key: Key, at now: Moment) -> PaneResponse {
+    switch screen {
+    case .list: return handleListKey(key, at: now)
+    case .safetyNote(let routine):
+      switch Keymap.routineSafetyNote.action(for: key) {
+      case .startRoutine?: start(routine, at: now)
+      case .close?: screen = .list
+      default: return .ignored
+      }
+      return .handled
+    case .startPending(let routine):
+      start(routine, at: now)
+      return handle(key, at: now)
+    case .running(let active):
+      return handleRunKey(key, active: active, at: now)
+    case .done:
+      guard Keymap.routineDone.action(for: key) == .close else { return .ignored }
+      screen = .list
+      return .handled
+    }
+  }
+
+  public mutating func tick(at now: Moment) -> [Effect] {
+    switch screen {
+    case .startPending(let routine):
+      start(routine, at: now)
+      return []
+    case .running(var active):
+      let effects = cueEffects(active.advance(to: now.monotonic))
+      return effects + settle(active, at: now)
+    case .list, .safetyNote, .done:
+      return []
+    }
+  }
 
   public func render(into buffer: inout Buffer, area: Rect) {
-    PlaceholderView.render(title: title, into: &buffer, area: area)
+    switch screen {
+    case .list, .startPending:
+      RoutineListView.render(routines: routines, selected: selection, into: &buffer, area: area)
+    case .safetyNote(let routine):
+      SafetyNoteView.render(routine, into: &buffer, area: area)
+    case .running(let active):
+      RoutineRunView.render(active, into: &buffer, area: area)
+    case .done(let result):
+      RoutineDoneView.render(result, into: &buffer, area: area)
+    }
+  }
+
+  // MARK: - List
+
+  private mutating func handleListKey(_ key: Key, at now: Moment) -> PaneResponse {
+    guard let action = Keymap.routineList.action(for: key), !routines.isEmpty else { return .ignored }
+    let last = routines.count - 1
+    switch action {
+    case .moveUp: selection = max(0, selection - 1)
+    case .moveDown: selection = min(last, selection + 1)
+    case .first: selection = 0
+    case .last: selection = last
+    case .startRoutine:
+      let routine = routines[min(selection, last)]
+      screen = Self.screenBeforeStarting(routine)
+      if case .startPending = screen { start(routine, at: now) }
+    default: return .ignored
+    }
+    return .handled
+  }
+
+  /// The safety note when the routine has one, otherwise a start as soon as the time is known.
+  private static func screenBeforeStarting(_ routine: Routine) -> RoutineScreen {
+    if let safety = routine.safety, !safety.isEmpty { return .safetyNote(routine) }
+    return .startPending(routine)
+  }
+
+  private mutating func start(_ routine: Routine, at now: Moment) {
+    screen = .running(ActiveRoutine(routine: routine, at: now))
+  }
+
+  // MARK: - Running
+
+  private mutating func handleRunKey(_ key: Key, active: ActiveRoutine, at now: Moment) -> PaneResponse {
+    var active = active
+    if active.isAskingToStop {
+      let effects = cueEffects(active.advance(to: now.monotonic))
+      active.isAskingToStop = false
+      if Keymap.routineStopQuestion.action(for: key) == .confirm { active.stop(at: now.monotonic) }
+      return .handled(effects + settle(active, at: now))
+    }
+    guard let action = Keymap.routineRun(paused: active.isPaused).action(for: key) else { return .ignored }
+    let effects = cueEffects(active.advance(to: now.monotonic))
+    switch action {
+    case .pauseRoutine: active.togglePause(at: now.monotonic)
+    case .skipStep: active.skip(at: now.monotonic)
+    case .previousStep: active.back(at: now.monotonic)
+    case .stopRoutine: active.isAskingToStop = true
+    default: break
+    }
+    return .handled(effects + settle(active, at: now))
+  }
+
+  /// A bell for cues, when the bell is on (one per batch: a late wake-up rings once).
+  private func cueEffects(_ cues: [RoutineCue]) -> [Effect] {
+    services.bell && !cues.isEmpty ? [.bell] : []
+  }
+
+  /// Keeps a run that goes on; saves one that ended and moves on to the done screen or the list.
+  private mutating func settle(_ active: ActiveRoutine, at now: Moment) -> [Effect] {
+    guard let outcome = active.outcome else {
+      screen = .running(active)
+      return []
+    }
+    let record = RoutineSessionRecorder(services: services).save(active, outcome: outcome, at: now)
+    switch outcome {
+    case .completed:
+      let seconds = Int((now.monotonic - active.run.startedAt).components.seconds)
+      screen = .done(
+        RoutineResult(
+          routineName: active.routine.name, stepCount: active.routine.stepCount, seconds: seconds,
+          saved: record.saved))
+    case .stopped:
+      screen = .list
+    }
+    return record.effects
   }
 }

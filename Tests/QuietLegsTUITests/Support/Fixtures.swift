@@ -36,10 +36,22 @@ enum Fixtures {
     return buffer.text()
   }
 
-  /// A temporary folder removed by the caller.
+  /// A fresh temporary folder; all of them go when the test process exits.
   static func temporaryDirectory() -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("quietlegs-tui-\(UUID().uuidString)")
+    let url = testRoot.appendingPathComponent(UUID().uuidString)
     try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
+  }
+
+  /// One folder per test process, removed at exit, so test journals never pile up in /tmp.
+  static let testRoot: URL = {
+    let root = rootForProcess()
+    try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(at: Fixtures.rootForProcess()) }
+    return root
+  }()
+
+  static func rootForProcess() -> URL {
+    FileManager.default.temporaryDirectory.appendingPathComponent("quietlegs-tui-tests-\(getpid())")
   }
 }

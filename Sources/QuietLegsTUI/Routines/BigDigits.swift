@@ -1,0 +1,53 @@
+/// Large clock digits drawn with block characters: each glyph is a 3x5 grid of dots, and each
+/// dot is two cells wide so the figures look square on a terminal's tall cells.
+enum BigDigits {
+  /// Rows of a glyph.
+  static let height = 5
+  /// Columns between two glyphs.
+  static let gap = 1
+
+  /// The dot rows of each character the clock uses; `#` is a filled dot.
+  private static let glyphs: [Character: [String]] = [
+    "0": ["###", "# #", "# #", "# #", "###"],
+    "1": ["## ", " # ", " # ", " # ", "###"],
+    "2": ["###", "  #", "###", "#  ", "###"],
+    "3": ["###", "  #", " ##", "  #", "###"],
+    "4": ["# #", "# #", "###", "  #", "  #"],
+    "5": ["###", "#  ", "###", "  #", "###"],
+    "6": ["###", "#  ", "###", "# #", "###"],
+    "7": ["###", "  #", "  #", "  #", "  #"],
+    "8": ["###", "# #", "###", "# #", "###"],
+    "9": ["###", "# #", "###", "  #", "###"],
+    ":": [" ", "#", " ", "#", " "],
+  ]
+
+  /// True when every character of `text` has a large glyph.
+  static func canDraw(_ text: String) -> Bool {
+    !text.isEmpty && text.allSatisfy { glyphs[$0] != nil }
+  }
+
+  /// Columns `text` takes when drawn large.
+  static func width(of text: String) -> Int {
+    let glyphColumns = text.compactMap { glyphs[$0]?.first?.count }.reduce(0) { $0 + $1 * 2 }
+    return glyphColumns + gap * max(0, text.count - 1)
+  }
+
+  /// Draws `text` large with its top-left corner at (`x`, `y`); characters without a glyph are skipped.
+  static func draw(_ text: String, into buffer: inout Buffer, x: Int, y: Int, role: StyleRole = .bigdigits) {
+    var column = x
+    for character in text {
+      guard let rows = glyphs[character] else { continue }
+      for (offset, row) in rows.enumerated() {
+        var dotX = column
+        for dot in row {
+          if dot == "#" {
+            buffer.set(x: dotX, y: y + offset, Cell(symbol: "█", role: role))
+            buffer.set(x: dotX + 1, y: y + offset, Cell(symbol: "█", role: role))
+          }
+          dotX += 2
+        }
+      }
+      column += (rows.first?.count ?? 0) * 2 + gap
+    }
+  }
+}

@@ -1,0 +1,21 @@
+/// How routine times read on screen: a clock for countdowns (`4:05`, `1:02:03`) and a rounded
+/// length for lists (`45 s`, `26 min`).
+enum RoutineTimeText {
+  /// A countdown clock: minutes and seconds, with hours in front from one hour up.
+  static func clock(_ seconds: Int) -> String {
+    let total = max(0, seconds)
+    let hours = total / 3600
+    let minutes = total / 60 % 60
+    let secs = total % 60
+    let twoDigitSeconds = secs < 10 ? "0\(secs)" : "\(secs)"
+    guard hours > 0 else { return "\(minutes):\(twoDigitSeconds)" }
+    let twoDigitMinutes = minutes < 10 ? "0\(minutes)" : "\(minutes)"
+    return "\(hours):\(twoDigitMinutes):\(twoDigitSeconds)"
+  }
+
+  /// A length for reading at a glance: seconds below a minute, else whole minutes rounded up.
+  static func length(_ seconds: Int) -> String {
+    guard seconds >= 60 else { return "\(max(0, seconds)) s" }
+    return "\((seconds + 59) / 60) min"
+  }
+}

@@ -1,0 +1,52 @@
+import Testing
+@testable import QuietLegsTUI
+
+/// The small parts of the run screen: time text, large digits, progress bars, the layout fallback.
+@Suite struct RoutineWidgetsTests {
+  @Test func clockAndLengthTexts() {
+    #expect(RoutineTimeText.clock(0) == "0:00")
+    #expect(RoutineTimeText.clock(65) == "1:05")
+    #expect(RoutineTimeText.clock(3723) == "1:02:03")
+    #expect(RoutineTimeText.length(45) == "45 s")
+    #expect(RoutineTimeText.length(60) == "1 min")
+    #expect(RoutineTimeText.length(61) == "2 min")
+  }
+
+  @Test func bigDigitsAreSixColumnsWideWithAGap() {
+    #expect(BigDigits.width(of: "0:03") == 6 + 1 + 2 + 1 + 6 + 1 + 6)
+    #expect(BigDigits.canDraw("12:59"))
+    #expect(!BigDigits.canDraw("1 min"))
+    var buffer = Buffer(width: 6, height: 5)
+    BigDigits.draw("7", into: &buffer, x: 0, y: 0)
+    #expect(buffer.lines() == ["██████", "    ██", "    ██", "    ██", "    ██"])
+    #expect(buffer[0, 0].role == .bigdigits)
+  }
+
+  @Test func progressBarFillsWholeCellsAndClamps() {
+    #expect(ProgressBar.filledColumns(fraction: 0.5, width: 10) == 5)
+    #expect(ProgressBar.filledColumns(fraction: 0.99, width: 10) == 9, "full only when really done")
+    #expect(ProgressBar.filledColumns(fraction: 2, width: 10) == 10)
+    #expect(ProgressBar.filledColumns(fraction: .nan, width: 10) == 0)
+    var buffer = Buffer(width: 4, height: 1)
+    ProgressBar.draw(fraction: 0.5, into: &buffer, x: 0, y: 0, width: 4)
+    #expect(buffer.lines() == ["██░░"])
+    #expect(buffer[0, 0].role == .progress)
+    #expect(buffer[3, 0].role == .progressTrack)
+  }
+
+  @Test func aShortAreaGetsThePlainClock() {
+    var pane = RoutineTestSupport.runningQuick()
+    _ = pane.tick(at: RoutineTestSupport.at(2.5))
+    guard let active = pane.active else {
+      Issue.record("not running")
+      return
+    }
+    var small = Buffer(width: 60, height: 10)
+    RoutineRunView.render(active, into: &small, area: small.area)
+    #expect(small.text().contains("0:03"))
+    #expect(small.lines().filter { $0.contains("█") }.count <= 2, "only the two bars use blocks")
+    var large = Buffer(width: 80, height: 21)
+    RoutineRunView.render(active, into: &large, area: large.area)
+    #expect(large.lines().filter { $0.contains("█") }.count == 2 + BigDigits.height)
+  }
+}
