@@ -64,6 +64,7 @@ struct CausesCommand: ParsableCommand {
 }
 
 /// Runs a journal call, turning its error into a one-line message.
+@discardableResult
 func cliCall<T>(_ body: () throws -> T) throws -> T {
   do {
     return try body()

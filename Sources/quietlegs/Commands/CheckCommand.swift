@@ -38,7 +38,7 @@ struct UncheckCommand: ParsableCommand {
     let context = CommandContext(global: global)
     let cause = try requireCause(id)
     let journal = try context.openJournal()
-    try cliCall { try journal.setTicked(cause.id, false, on: context.nights.localDate(of: context.now)) }
+    _ = try cliCall { try journal.setTicked(cause.id, false, on: context.nights.localDate(of: context.now)) }
     print("Unticked \(cause.id) (\(cause.title)).")
   }
 }
