@@ -9,17 +9,19 @@ struct TUIEndToEndTests {
     defer { tmux.close() }
     try tmux.start()
     #expect(try tmux.waitFor("[1 Calendar]").matched)
-    #expect(try tmux.waitFor("Calendar — coming soon").matched)
+    #expect(try tmux.waitFor("Night of Sat 21 Nov").matched)
     #expect(try tmux.screen().contains("Sun 22 Nov 2026"), "date from the injected clock")
     try tmux.send("2")
-    #expect(try tmux.waitFor("Causes — coming soon").matched)
+    #expect(try tmux.waitFor("For you").matched)
     #expect(try tmux.screen().contains("[2 Causes]"))
     try tmux.send("3")
     #expect(try tmux.waitFor("[3 Routines]").matched)
+    try tmux.send("4")
+    #expect(try tmux.waitFor("What goes with bad nights").matched)
     try tmux.send("Tab")
     #expect(try tmux.waitFor("[1 Calendar]").matched)
     try tmux.send("BTab")
-    #expect(try tmux.waitFor("[3 Routines]").matched)
+    #expect(try tmux.waitFor("[4 Insights]").matched)
   }
 
   @Test func startsInTheRequestedPane() throws {
@@ -67,7 +69,7 @@ struct TUIEndToEndTests {
     let after = try tmux.waitFor("[exited 0]")
     #expect(after.matched)
     #expect(after.screen.contains("before-quietlegs"), "the screen from before is back")
-    #expect(!after.screen.contains("coming soon"))
+    #expect(!after.screen.contains("Night of"))
   }
 
   @Test func interruptRestoresTheScreenAndExitsWithTheSignal() throws {
@@ -78,7 +80,7 @@ struct TUIEndToEndTests {
     try tmux.send("C-c")
     let after = try tmux.waitFor("[exited 130]")
     #expect(after.matched, "\(after.screen)")
-    #expect(!after.screen.contains("coming soon"))
+    #expect(!after.screen.contains("Night of"))
   }
 
   @Test func repaintKeyKeepsTheScreen() throws {

@@ -64,6 +64,8 @@ import Testing
   @Test func narrowHeaderDropsNameThenDate() {
     let model = Fixtures.model()
     let at60 = Fixtures.screen(model, width: 60, height: 16).split(separator: "\n").first.map(String.init)
-    #expect(at60 == " [1 Calendar] · 2 Causes · 3 Routines       Tue 14 May 2024")
+    #expect(at60 == " [1 Calendar] · 2 Causes · 3 Routines · 4 Insights")
+    let at80 = Fixtures.screen(model, width: 80, height: 24).split(separator: "\n").first.map(String.init)
+    #expect(at80?.hasSuffix("Tue 14 May 2024 ") == true || at80?.hasSuffix("Tue 14 May 2024") == true)
   }
 }

@@ -99,6 +99,7 @@ public struct AppModel {
     case .showCalendar: focus(.calendar)
     case .showCauses: focus(.causes)
     case .showRoutines: focus(.routines)
+    case .showInsights: focus(.insights)
     case .nextPane: focusedIndex = (focusedIndex + 1) % panes.count
     case .previousPane: focusedIndex = (focusedIndex + panes.count - 1) % panes.count
     case .help: overlay = .help(scroll: 0)

@@ -13,6 +13,7 @@ extension Action {
   public static let showCalendar = Action("show-calendar")
   public static let showCauses = Action("show-causes")
   public static let showRoutines = Action("show-routines")
+  public static let showInsights = Action("show-insights")
   public static let nextPane = Action("next-pane")
   public static let previousPane = Action("previous-pane")
   public static let help = Action("help")

@@ -7,6 +7,7 @@ extension Keymap {
       KeyBinding(.showCalendar, keys: [.character("1")], label: "Calendar", help: "Show the calendar", inFooter: false),
       KeyBinding(.showCauses, keys: [.character("2")], label: "Causes", help: "Show possible causes", inFooter: false),
       KeyBinding(.showRoutines, keys: [.character("3")], label: "Routines", help: "Show routines", inFooter: false),
+      KeyBinding(.showInsights, keys: [.character("4")], label: "Insights", help: "Show what goes with bad nights", inFooter: false),
       KeyBinding(.nextPane, keys: [.tab], label: "panes", help: "Next pane"),
       KeyBinding(.previousPane, keys: [.backTab], label: "back", help: "Previous pane", inFooter: false),
       KeyBinding(.help, keys: [.character("?")], label: "help", help: "Show or hide this help"),

@@ -1,20 +1,134 @@
 import Foundation
 import QuietLegsCore
 
-/// The calendar pane; a placeholder until its issue lands.
+/// The episode calendar: a month of nights shaded by severity, the selected night's episodes,
+/// a summary with red flags, quick logging, the full episode form, evening factors and undo.
 public struct CalendarPane: Pane {
   let services: AppServices
+  /// Evening factors a night can be ticked with, and the automatic routine one (for labels).
+  let factors: [EveningFactor]
+  var store: CalendarStore
+  var selected: CivilDate
+  /// The selected episode of the selected night (the first when nil or gone).
+  var selectedEpisodeID: Int64?
+  var mode: CalendarMode = .browsing
+  /// Deletes and edits `u` takes back, newest last.
+  var undoStack: [CalendarUndo] = []
+  /// The last time handed in by the app, for the next night's deadline.
+  var lastMoment: Moment?
 
+  /// The services' clock gives the first "tonight"; after that the time comes with each key and tick.
   public init(services: AppServices) {
     self.services = services
+    factors = EveningFactor.all(custom: services.settings.customFactors)
+    let tonight = services.nights.night(of: services.clock.now)
+    selected = tonight
+    store = CalendarStore(
+      journal: services.journal, weekStart: services.settings.weekStart, tonight: tonight,
+      visibleMonth: tonight.firstOfMonth)
+    selectedEpisodeID = store.episodes(of: tonight).first?.id
   }
 
   public var id: PaneID { .calendar }
-  public var keymap: Keymap { Keymap(title: "Calendar", bindings: []) }
 
-  public mutating func handle(_ key: Key, at now: Moment) -> PaneResponse { .ignored }
+  public var keymap: Keymap {
+    switch mode {
+    case .browsing: .calendar
+    case .form: .calendarForm
+    case .factors: .calendarFactorChecklist
+    }
+  }
+
+  /// The night the clock is in now.
+  var tonight: CivilDate { store.tonight }
+
+  /// The episodes of the selected night.
+  var selectedNightEpisodes: [Episode] { store.episodes(of: selected) }
+
+  /// Index of the selected episode in the selected night (0 when the night has none).
+  var selectedEpisodeIndex: Int {
+    selectedNightEpisodes.firstIndex { $0.id == selectedEpisodeID } ?? 0
+  }
+
+  /// The start of the next night, when "tonight" moves on.
+  public var nextDeadline: Duration? {
+    guard let lastMoment else { return nil }
+    let seconds = services.nights.end(of: tonight).timeIntervalSince(lastMoment.wall)
+    return lastMoment.monotonic + .milliseconds(Int64(max(seconds, 1) * 1000))
+  }
+
+  public mutating func handle(_ key: Key, at now: Moment) -> PaneResponse {
+    observe(now)
+    if mode != .browsing, Keymap.global.action(for: key) == .repaint { return .ignored }
+    switch mode {
+    case .browsing: return handleBrowsing(key, now: now.wall)
+    case .form(let form): return .handled(handleForm(key, form: form, now: now.wall))
+    case .factors(let checklist): return .handled(handleChecklist(key, checklist: checklist))
+    }
+  }
+
+  public mutating func tick(at now: Moment) -> [Effect] {
+    observe(now)
+    return []
+  }
+
+  public mutating func reload() {
+    store.reload(visibleMonth: selected.firstOfMonth)
+    if !selectedNightEpisodes.contains(where: { $0.id == selectedEpisodeID }) {
+      selectedEpisodeID = selectedNightEpisodes.first?.id
+    }
+  }
 
   public func render(into buffer: inout Buffer, area: Rect) {
-    PlaceholderView.render(title: title, into: &buffer, area: area)
+    let overview = store.overview
+    let layout = CalendarLayout(
+      area: area, bannerHeight: CalendarRedFlagBanner.height(flags: overview.redFlags, problem: store.problem)
+    )
+    CalendarRedFlagBanner.render(
+      flags: overview.redFlags, problem: store.problem, into: &buffer, x: layout.banner.x, y: layout.banner.y,
+      width: layout.banner.width)
+    CalendarMonthGridView.render(
+      CalendarMonthGridView.Content(
+        store: store, selected: selected, tonight: tonight, weekStart: services.settings.weekStart),
+      into: &buffer, x: layout.grid.x, y: layout.grid.y)
+    CalendarSummaryView.render(
+      overview, into: &buffer, x: layout.summary.x, y: layout.summary.y, width: layout.summary.width)
+    if let strip = layout.yearStrip {
+      CalendarYearStripView.render(store: store, selected: selected, into: &buffer, x: strip.x, y: strip.y)
+    }
+    CalendarNightListView.render(nightListContent, into: &buffer, area: layout.nightList)
+    switch mode {
+    case .browsing: break
+    case .form(let form): EpisodeFormView.render(form, into: &buffer, area: area)
+    case .factors(let checklist): FactorChecklistView.render(checklist, into: &buffer, area: area)
+    }
+  }
+
+  private var nightListContent: CalendarNightListView.Content {
+    let ticked = Set(store.factors(of: selected))
+    return CalendarNightListView.Content(
+      night: selected, tonight: tonight, episodes: selectedNightEpisodes,
+      selectedEpisode: selectedEpisodeIndex,
+      factorLabels: (factors + [.routine]).filter { ticked.contains($0.id) }.map(\.label),
+      routineCompleted: store.summary(selected).routineCompleted, nights: services.nights)
+  }
+
+  /// Takes in the time: when the night has rolled over, "tonight" moves (and the selection with it
+  /// when it was on tonight).
+  private mutating func observe(_ now: Moment) {
+    lastMoment = now
+    let night = services.nights.night(of: now.wall)
+    guard night != tonight else { return }
+    let wasOnTonight = selected == tonight
+    store.setTonight(night)
+    if wasOnTonight { select(night) }
+  }
+}
+
+extension CalendarPane {
+  /// The pane takes every key while the episode form or the factor checklist is open.
+  public var capturesKeys: Bool {
+    if case .browsing = mode { return false }
+    return true
   }
 }

@@ -77,7 +77,7 @@ enum FullScreen {
     var model = AppModel(
       panes: [
         CalendarPane(services: services), CausesPane(services: services),
-        RoutinesPane(services: services, autostart: autostartRoutine),
+        RoutinesPane(services: services, autostart: autostartRoutine), InsightsPane(services: services),
       ],
       focused: autostartRoutine != nil ? .routines : focused, clock: clock)
     if !problems.isEmpty {

@@ -25,9 +25,12 @@ enum Fixtures {
       routines: RoutineLibrary(), bell: true, clock: .fixed(now))
   }
 
-  /// The three real panes over a fresh journal.
+  /// The four real panes over a fresh journal.
   static func standardPanes(_ services: AppServices = services()) -> [any Pane] {
-    [CalendarPane(services: services), CausesPane(services: services), RoutinesPane(services: services)]
+    [
+      CalendarPane(services: services), CausesPane(services: services), RoutinesPane(services: services),
+      InsightsPane(services: services),
+    ]
   }
 
   static func screen(_ model: AppModel, width: Int, height: Int) -> String {

@@ -1,0 +1,41 @@
+import QuietLegsCore
+
+/// An episode as the night list writes it: its time, a title (kind, place, severity) and wrapped
+/// details (duration, woke, what helped, the note).
+enum CalendarEpisodeText {
+  static let indent = 9
+
+  /// `02:10`, when it started.
+  static func time(_ episode: Episode, nights: NightCalendar) -> String {
+    let clock = nights.clockTime(of: episode.start)
+    return ClockTimeText.format(hour: clock.hour, minute: clock.minute)
+  }
+
+  /// `Cramp · left calf · severity 7`.
+  static func title(_ episode: Episode) -> String {
+    var parts = [episode.kind.label]
+    let place = [episode.side?.rawValue, episode.site?.rawValue].compactMap { $0 }.joined(separator: " ")
+    if !place.isEmpty { parts.append(place) }
+    parts.append("severity \(episode.severity)")
+    return parts.joined(separator: " · ")
+  }
+
+  /// `2m · woke · helped stretch, walk`, empty when none were given.
+  static func details(_ episode: Episode) -> String {
+    var parts: [String] = []
+    if let seconds = episode.durationSeconds { parts.append(DurationParser.format(seconds)) }
+    if episode.woke { parts.append("woke") }
+    if !episode.helped.isEmpty { parts.append("helped " + episode.helped.joined(separator: ", ")) }
+    return parts.joined(separator: " · ")
+  }
+
+  /// The detail and note lines wrapped to `width` columns (before the indent).
+  static func bodyLines(_ episode: Episode, width: Int) -> [(text: String, role: StyleRole)] {
+    let room = width - indent
+    let details = TextWrap.lines(details(episode), width: room).map { (text: $0, role: StyleRole.text) }
+    let note = TextWrap.lines(TextSanitizer.clean(episode.note), width: room).map {
+      (text: $0, role: StyleRole.muted)
+    }
+    return details + note
+  }
+}

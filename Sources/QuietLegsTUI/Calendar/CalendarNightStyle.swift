@@ -1,0 +1,43 @@
+import QuietLegsCore
+
+/// How a night looks in the grid and the year strip: its severity role and glyphs.
+enum CalendarNightStyle {
+  /// The theme role that shades a night by its worst severity.
+  static func role(_ band: SeverityBand) -> StyleRole {
+    switch band {
+    case .none: .severityNone
+    case .low: .severityLow
+    case .mid: .severityMid
+    case .high: .severityHigh
+    }
+  }
+
+  /// One heat-map cell: `·` nothing, `░` low, `▒` mid, `▓` high.
+  static func heat(_ band: SeverityBand) -> String {
+    switch band {
+    case .none: "·"
+    case .low: "░"
+    case .mid: "▒"
+    case .high: "▓"
+    }
+  }
+
+  /// The episodes mark beside the day: `•` for one, a superscript count for several, `⁺` for ten or more.
+  static func episodes(_ count: Int) -> String {
+    let superscripts = ["²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+    switch count {
+    case ...0: return " "
+    case 1: return "•"
+    case 2...9: return superscripts[count - 2]
+    default: return "⁺"
+    }
+  }
+
+  /// The completed-routine mark.
+  static let routine = "✓"
+  /// The mark beside tonight.
+  static let tonight = "›"
+
+  /// The legend under the grid.
+  static let legend = "• episode  ² several  ✓ routine  › tonight"
+}

@@ -1,0 +1,60 @@
+import Foundation
+import QuietLegsCore
+
+/// Keys while browsing: moving between nights, weeks, months and episodes, and opening the forms.
+extension CalendarPane {
+  mutating func handleBrowsing(_ key: Key, now: Date) -> PaneResponse {
+    guard let action = Keymap.calendar.action(for: key) else { return .ignored }
+    switch action {
+    case .moveLeft: select(selected.adding(days: -1))
+    case .moveRight: select(selected.adding(days: 1))
+    case .moveUp: select(selected.adding(days: -7))
+    case .moveDown: select(selected.adding(days: 7))
+    case .calendarPreviousMonth: select(selected.adding(months: -1))
+    case .calendarNextMonth: select(selected.adding(months: 1))
+    case .calendarTonight: select(tonight)
+    case .calendarNextEpisode: selectEpisode(by: 1)
+    case .calendarPreviousEpisode: selectEpisode(by: -1)
+    case .calendarQuickLog:
+      mode = .form(.quickLog(now: now, latest: latestEpisode, nights: services.nights))
+    case .calendarAdd:
+      mode = .form(.add(night: selected, now: now, latest: latestEpisode, nights: services.nights))
+    case .calendarEdit:
+      guard let episode = selectedEpisode else { return .handled([Self.nothingSelected]) }
+      mode = .form(.edit(episode, nights: services.nights))
+    case .calendarDelete:
+      guard let episode = selectedEpisode else { return .handled([Self.nothingSelected]) }
+      return .handled(delete(episode))
+    case .calendarUndo: return .handled(undo())
+    case .calendarFactors:
+      mode = .factors(FactorChecklist(night: selected, factors: factors, ticked: store.factors(of: selected)))
+    default: return .ignored
+    }
+    return .handled
+  }
+
+  /// Selects a night (and its first episode), reading its month if it is not cached.
+  mutating func select(_ night: CivilDate) {
+    selected = night
+    store.show(month: night.firstOfMonth)
+    selectedEpisodeID = selectedNightEpisodes.first?.id
+  }
+
+  /// The selected night's selected episode, if it has any.
+  var selectedEpisode: Episode? {
+    let episodes = selectedNightEpisodes
+    return episodes.isEmpty ? nil : episodes[selectedEpisodeIndex]
+  }
+
+  private mutating func selectEpisode(by step: Int) {
+    let episodes = selectedNightEpisodes
+    guard !episodes.isEmpty else { return }
+    selectedEpisodeID = episodes[min(max(0, selectedEpisodeIndex + step), episodes.count - 1)].id
+  }
+
+  /// The latest episode, whose kind, side, site and severity seed a new one.
+  private var latestEpisode: Episode? { try? services.journal.latestEpisode() }
+
+  private static let nothingSelected = Effect.status(
+    StatusMessage("No episode on this night; n logs one now, a adds one here.", kind: .warning))
+}

@@ -1,0 +1,13 @@
+import QuietLegsCore
+
+/// A change the calendar can take back with `u`: the episode as it was before a delete or an edit.
+struct CalendarUndo: Equatable {
+  /// What was done.
+  enum Change: Equatable {
+    case deleted, edited
+  }
+
+  let change: Change
+  /// The episode as it was before (restored with the same id).
+  let before: Episode
+}

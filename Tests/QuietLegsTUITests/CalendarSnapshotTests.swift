@@ -1,0 +1,62 @@
+import Foundation
+import QuietLegsCore
+import Testing
+
+@testable import QuietLegsTUI
+
+/// The calendar pane's screens as text (re-record with QUIETLEGS_RECORD=1).
+@Suite struct CalendarSnapshotTests {
+  @Test(arguments: [(80, 24), (120, 40)])
+  func monthWithData(width: Int, height: Int) {
+    var harness = CalendarHarness()
+    harness.seedSpring()
+    harness.type("hhhhhhh")  // back a week to the night of Tue 7 May, with two episodes
+    assertSnapshot(harness.screen(width: width, height: height), named: "calendar-month-\(width)x\(height)")
+  }
+
+  @Test func quickLogForm() {
+    var harness = CalendarHarness()
+    harness.seedSpring()
+    harness.type("n")
+    assertSnapshot(harness.screen(), named: "calendar-quick-log-80x24")
+  }
+
+  @Test func fullFormShowsEachFieldsMessage() {
+    var harness = CalendarHarness()
+    harness.seedSpring()
+    harness.type("ha")
+    harness.press(.down)
+    harness.press(.control("u"))
+    harness.type("25:00")
+    harness.press(.down, .control("u"))
+    harness.type("11")
+    harness.press(.down, .down, .down)
+    harness.type("5 minutes")
+    harness.press(.enter)
+    assertSnapshot(harness.screen(), named: "calendar-form-errors-80x24")
+  }
+
+  @Test func factorChecklist() {
+    var harness = CalendarHarness()
+    harness.seedSpring()
+    harness.type("fj ")
+    assertSnapshot(harness.screen(), named: "calendar-factors-80x24")
+  }
+
+  @Test func redFlagBanner() {
+    var harness = CalendarHarness()
+    for night in ["2024-05-06", "2024-05-07", "2024-05-08", "2024-05-09"] {
+      harness.log(night, 2, 0, .rls, severity: 6)
+    }
+    harness.model.reloadForTests()
+    assertSnapshot(harness.screen(), named: "calendar-red-flags-80x24")
+  }
+
+  @Test func sundayWeeksAtTheMinimumSize() {
+    var settings = Settings()
+    settings.weekStart = .sunday
+    var harness = CalendarHarness(settings: settings)
+    harness.seedSpring()
+    assertSnapshot(harness.screen(width: 60, height: 16), named: "calendar-sunday-60x16")
+  }
+}
