@@ -54,7 +54,8 @@ let package = Package(
     ),
     .testTarget(
       name: "QuietLegsCoreTests",
-      dependencies: ["QuietLegsCore"]
+      dependencies: ["QuietLegsCore"],
+      exclude: ["__Snapshots__"]
     ),
     .testTarget(
       name: "QuietLegsTUITests",

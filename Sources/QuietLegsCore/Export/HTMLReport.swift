@@ -113,7 +113,7 @@ public enum HTMLReport {
     <!DOCTYPE html>
     <html lang="en">
     <head>
-    <meta charset="utf-8">
+    <meta charset="utf-8"/>
     <title>QuietLegs summary</title>
     <style>
     body { font: 11pt/1.4 system-ui, sans-serif; max-width: 46em; margin: 1.5em auto; color: #222; }
