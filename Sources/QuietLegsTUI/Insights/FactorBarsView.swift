@@ -12,7 +12,7 @@ enum FactorBarsView {
       buffer.write("  " + row.summary, x: x, y: y + 1, width: width, role: .muted)
       return
     }
-    let barWidth = max(10, min(30, width - 40))
+    let barWidth = max(8, min(30, width - 52))
     bar("with", share: row.badShareWith, count: "\(row.badWith)/\(row.nightsWith)",
       severity: row.meanSeverityWith, into: &buffer, x: x, y: y + 1, width: width, barWidth: barWidth)
     bar("without", share: row.badShareWithout, count: "\(row.badWithout)/\(row.nightsWithout)",

@@ -69,15 +69,23 @@ public struct InsightsPane: Pane {
     let x = area.x + 1
     let width = area.width - 2
     buffer.write("What goes with bad nights — \(window.label)", x: x, y: area.y, width: width, role: .title)
-    buffer.write(FactorComparison.caveat, x: x, y: area.y + 1, width: width, role: .muted)
+    var y = area.y + 1
+    for line in TextWrap.lines(FactorComparison.caveat, width: width) {
+      buffer.write(line, x: x, y: y, width: width, role: .muted)
+      y += 1
+    }
     guard loadedFor != nil, !rows.isEmpty else {
-      buffer.write("Nothing recorded yet. Note evening factors with `f` on the calendar or `quietlegs factors`.",
-        x: x, y: area.y + 3, width: width, role: .muted)
+      for line in TextWrap.lines(
+        "Nothing recorded yet. Note evening factors with `f` on the calendar or `quietlegs factors`.", width: width)
+      {
+        y += 1
+        buffer.write(line, x: x, y: y, width: width, role: .muted)
+      }
       return
     }
-    buffer.write("Nights \(data.first) to \(data.last). At least 3 nights with and 3 without are needed.",
-      x: x, y: area.y + 2, width: width, role: .muted)
-    let top = area.y + 4
+    buffer.write("Nights \(data.first) to \(data.last); 3 nights with and 3 without are needed.",
+      x: x, y: y, width: width, role: .muted)
+    let top = y + 2
     let visible = max(1, (area.maxY - top) / FactorBarsView.height)
     let start = max(0, min(selected - visible + 1, rowCount - visible))
     for (offset, row) in rows.dropFirst(start).prefix(visible).enumerated() {
