@@ -4,6 +4,8 @@
 # Prints one table of medians with min and max. Results and their history: docs/PERFORMANCE.md.
 #
 # Usage: Scripts/bench.sh [--runs N] [--idle-seconds S] [--quick]
+# Environment: QUIETLEGS_BENCH_SCRATCH=.build-bench builds in another folder (default .build);
+#              QUIETLEGS_BENCH_BUILD=debug measures the debug build instead of release.
 #   --quick   a small journal (1 year), 1 s idle windows and 3 runs: checks the bench works.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,11 +24,12 @@ if ! command -v calcurse >/dev/null 2>&1 && [ "${QUIETLEGS_BENCH_NO_CALCURSE:-}"
   $sudo apt-get update -qq && $sudo apt-get install -y -qq calcurse >/dev/null || echo "bench: calcurse not available; measuring quietlegs alone" >&2
 fi
 build=${QUIETLEGS_BENCH_BUILD:-release}
+scratch=${QUIETLEGS_BENCH_SCRATCH:-.build}
 if [ "$build" = release ]; then
-  swift build -c release --static-swift-stdlib --product quietlegs >&2
-  swift build -c release --static-swift-stdlib --product quietlegs-bench >&2
+  swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product quietlegs >&2
+  swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product quietlegs-bench >&2
 fi
-bin=$(swift build -c "$build" --show-bin-path)
+bin=$(swift build -c "$build" --scratch-path "$scratch" --show-bin-path)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/config/quietlegs/routines"
