@@ -1,12 +1,14 @@
 /// Breaks text into lines of at most a given display width, at spaces where possible.
 public enum TextWrap {
   /// The lines of `text` wrapped to `width` columns (words longer than a line are cut).
+  /// The text is sanitized first: wrapping raw text could cut an escape sequence in two, and
+  /// each half would then be cleaned apart, leaving its tail (`31m`) on screen.
   public static func lines(_ text: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
     var lines: [String] = []
     var current = ""
     var currentWidth = 0
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+    for word in TextSanitizer.clean(text).split(separator: " ", omittingEmptySubsequences: true) {
       var word = String(word)
       var wordWidth = DisplayWidth.of(word)
       if currentWidth > 0, currentWidth + 1 + wordWidth <= width {

@@ -85,3 +85,39 @@ enum TmuxProcess {
     return String(decoding: data, as: UTF8.self)
   }
 }
+
+/// What `/proc` says about processes: who a process's children are, its name and its state.
+enum ProcessTable {
+  /// The processes whose parent is `parent`.
+  static func children(of parent: pid_t) -> [pid_t] {
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+    return entries.compactMap { pid_t($0) }.filter { fields(of: $0)?.parent == parent }
+  }
+
+  /// The command name (`comm`), such as `quietlegs`.
+  static func name(of pid: pid_t) -> String? {
+    (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// The state letter: `R` running, `S` sleeping, `T` stopped, `Z` zombie; nil once it is gone.
+  static func state(of pid: pid_t) -> Character? {
+    fields(of: pid)?.state
+  }
+
+  /// Whether `pid` exists and has not ended (a zombie has ended).
+  static func isAlive(_ pid: pid_t) -> Bool {
+    guard let state = state(of: pid) else { return false }
+    return state != "Z" && state != "X"
+  }
+
+  /// State and parent from `/proc/PID/stat` ("pid (comm) state ppid ..."; comm may hold spaces).
+  private static func fields(of pid: pid_t) -> (state: Character, parent: pid_t)? {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let close = stat.lastIndex(of: ")")
+    else { return nil }
+    let rest = stat[stat.index(after: close)...].split(separator: " ")
+    guard rest.count >= 2, let state = rest[0].first, let parent = pid_t(rest[1]) else { return nil }
+    return (state, parent)
+  }
+}

@@ -37,20 +37,56 @@ final class TmuxSession {
   func start(
     _ arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:]
   ) throws {
+    let command =
+      "trap '' INT; echo before-quietlegs; \(environmentWords(environment).map(Self.quote).joined(separator: " ")) "
+      + "\(commandLine(arguments)); echo \"[exited $?]\"; sleep 600"
+    try launch(["sh", "-c", command], width: width, height: height)
+  }
+
+  /// Starts `sh -c script` in the pane, with the same environment `start` gives the program.
+  /// `commandLine(_:)` gives the words that run `quietlegs` inside `script`.
+  func startShell(
+    _ script: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:]
+  ) throws {
+    try launch(environmentWords(environment) + ["sh", "-c", script], width: width, height: height)
+  }
+
+  /// Starts an interactive `sh -i` (so with job control: Ctrl-Z, `fg`) whose prompt is `ready> `;
+  /// run commands in it with `type(_:)`.
+  func startInteractiveShell(width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+    var variables = environment
+    variables["PS1"] = "ready> "
+    try launch(
+      ["env", "-u", "ENV"] + environmentWords(variables) + ["sh", "-i"], width: width, height: height)
+  }
+
+  /// `quietlegs` with `arguments` and `--data-dir`, quoted for `sh`.
+  func commandLine(_ arguments: [String]) -> String {
+    ([QuietLegsProcess.binary.path] + arguments + ["--data-dir", dataDirectory.path]).map(Self.quote)
+      .joined(separator: " ")
+  }
+
+  /// Types `line` into the pane and presses Enter.
+  func type(_ line: String) throws {
+    try tmux(["send-keys", "-t", "main", "-l", line])
+    try tmux(["send-keys", "-t", "main", "Enter"])
+  }
+
+  /// `env` words setting the session's variables (and dropping NO_COLOR and COLORTERM unless given).
+  private func environmentWords(_ environment: [String: String]) -> [String] {
     var variables = [
       "XDG_CONFIG_HOME": configHome.path, "HOME": home.path, "LANG": "C.UTF-8",
       "QUIETLEGS_NOW": "2026-11-22T09:30:00+01:00", "TZ": "Europe/Berlin",
     ]
     variables.merge(environment) { _, new in new }
-    let assignments = variables.sorted { $0.key < $1.key }.map { Self.quote("\($0.key)=\($0.value)") }
-    let program = ([QuietLegsProcess.binary.path] + arguments + ["--data-dir", dataDirectory.path]).map(Self.quote)
-    let unset = environment["NO_COLOR"] == nil ? "-u NO_COLOR " : ""
-    let command =
-      "trap '' INT; echo before-quietlegs; env \(unset)-u COLORTERM \(assignments.joined(separator: " ")) "
-      + "\(program.joined(separator: " ")); echo \"[exited $?]\"; sleep 600"
+    let unset = (environment["NO_COLOR"] == nil ? ["-u", "NO_COLOR"] : []) + ["-u", "COLORTERM"]
+    return ["env"] + unset + variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+  }
+
+  private func launch(_ command: [String], width: Int, height: Int) throws {
     isRunning = true
     try tmux(
-      ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "main", "sh", "-c", command], startsServer: true)
+      ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "main"] + command, startsServer: true)
   }
 
   /// Sends tmux key names (`"2"`, `"Tab"`, `"BTab"`, `"Escape"`, `"C-l"`).
@@ -89,12 +125,43 @@ final class TmuxSession {
     try waitFor(timeout: timeout) { $0.contains(text) }
   }
 
-  /// Kills the tmux server and removes the temporary home.
+  /// A tmux format evaluated for the pane, such as `#{alternate_on}` or `#{pane_title}`.
+  func display(_ format: String) throws -> String {
+    let output = try tmux(["display-message", "-p", "-t", "main", format])
+    return output.hasSuffix("\n") ? String(output.dropLast()) : output
+  }
+
+  /// The process id of `quietlegs` running in the pane (a child of the pane's shell), once it
+  /// has started; nil if it does not appear within `timeout`.
+  func programPID(timeout: TimeInterval = 5) throws -> pid_t? {
+    guard let shell = pid_t(try display("#{pane_pid}")) else { return nil }
+    var found: pid_t?
+    _ = Self.poll(timeout: timeout) {
+      found = ProcessTable.children(of: shell).first { ProcessTable.name(of: $0) == "quietlegs" }
+      return found != nil
+    }
+    return found
+  }
+
+  /// Calls `condition` every 50 ms until it holds or `timeout` passes; returns whether it held.
+  static func poll(timeout: TimeInterval = 5, _ condition: () throws -> Bool) rethrows -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    repeat {
+      if try condition() { return true }
+      Thread.sleep(forTimeInterval: 0.05)
+    } while Date() < deadline
+    return false
+  }
+
+  /// Kills the tmux server and removes its socket file and the temporary home.
   func close() {
     if isRunning {
       _ = try? tmux(["kill-server"])
       isRunning = false
     }
+    let folder =
+      ProcessInfo.processInfo.environment["TMUX_TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    unlink("\(folder)/tmux-\(getuid())/\(socket)")
     try? FileManager.default.removeItem(at: home)
   }
 
@@ -123,4 +190,72 @@ final class TmuxSession {
 struct TmuxError: Error, CustomStringConvertible {
   let message: String
   var description: String { message }
+}
+
+// MARK: - Judging the screen and the terminal
+
+extension TmuxSession {
+  /// What tmux reports about the modes a full-screen program switches on, as one readable line.
+  /// After a program ends it must be `TmuxSession.restoredModes`.
+  func terminalModes() throws -> String {
+    try display(
+      "alternate_on=#{alternate_on} cursor_flag=#{cursor_flag} keypad_flag=#{keypad_flag} "
+        + "keypad_cursor_flag=#{keypad_cursor_flag}")
+  }
+
+  /// The modes of a shell's terminal: main screen, cursor shown, normal keypad and cursor keys.
+  static let restoredModes = "alternate_on=0 cursor_flag=1 keypad_flag=0 keypad_cursor_flag=0"
+
+  /// A `sh` line printing `[tty isig icanon echo]` when the line discipline is back in its
+  /// ordinary mode (a mode left off shows as `-icanon` and so on).
+  static let terminalModesReport =
+    #"m=" $(stty -a | tr ';\n' '  ') "; r=""; for f in isig icanon echo; do "#
+    + #"case "$m" in *" -$f "*) r="$r -$f";; *) r="$r $f";; esac; done; echo "[tty$r]""#
+
+  /// Whether `screen` (a `height`-row capture) is the program's whole frame: the header on the
+  /// first row (name on the left, the date on the right) and the footer of keys on the last row.
+  static func isFullFrame(_ screen: String, height: Int) -> Bool {
+    let rows = screen.components(separatedBy: "\n")
+    guard rows.count >= height else { return false }
+    let header = trimmingTrailingSpaces(rows[0])
+    return header.hasPrefix(" QuietLegs ") && header.contains("1 Calendar")
+      && header.hasSuffix("Sun 22 Nov 2026")
+      && !trimmingTrailingSpaces(rows[height - 1]).isEmpty
+  }
+
+  /// The SGR sequences in a `capture-pane -e` screen that set a foreground or background colour.
+  static func colorSequences(in screen: String) -> [String] {
+    var found: [String] = []
+    var rest = Substring(screen)
+    while let start = rest.range(of: "\u{1B}[") {
+      let body = rest[start.upperBound...]
+      guard let end = body.firstIndex(where: { $0.isLetter }) else { break }
+      let parameters = body[..<end].split(whereSeparator: { $0 == ";" || $0 == ":" }).compactMap { Int($0) }
+      let isColor = parameters.contains {
+        (30...38).contains($0) || (40...48).contains($0) || (90...107).contains($0)
+      }
+      if body[end] == "m", isColor { found.append("ESC[" + body[..<end] + "m") }
+      rest = body[end...]
+    }
+    return found
+  }
+
+  /// Characters that must never reach a terminal from user text: C0 and C1 controls (other than a
+  /// line break), DEL, bidi controls and zero-width characters; described for a failure message.
+  static func unsafeCharacters(in text: String) -> [String] {
+    text.unicodeScalars.filter { scalar in
+      switch scalar.value {
+      case 0x0A: return false
+      case 0x00..<0x20, 0x7F...0x9F, 0x061C, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF:
+        return true
+      default: return false
+      }
+    }.map { "U+" + String($0.value, radix: 16, uppercase: true) }
+  }
+
+  private static func trimmingTrailingSpaces(_ row: String) -> String {
+    var row = Substring(row)
+    while row.last == " " { row = row.dropLast() }
+    return String(row)
+  }
 }

@@ -1,19 +1,8 @@
 import Foundation
+import QuietLegsCore
 
-/// A small deterministic random source (SplitMix64) so fuzz runs are repeatable from a seed.
-struct SeededGenerator: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
+/// The fuzz tests draw from the same seeded generator as the benchmark's data.
+typealias SeededGenerator = SeededRandom
 
 /// Builds hostile text: pieces of valid syntax mixed with control characters, escapes,
 /// invalid-looking Unicode, very long runs and separators.
