@@ -38,6 +38,8 @@ private struct RunLoopState {
   var repaintEverything = false
 
   mutating func run(_ model: inout AppModel) -> ExitReason {
+    let size = screen.size
+    _ = model.update(.resize(width: size.width, height: size.height))
     while true {
       draw(model)
       let wake = wait(until: model.nextDeadline, now: model.monotonic.now)

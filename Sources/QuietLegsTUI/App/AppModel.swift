@@ -28,6 +28,7 @@ public struct AppModel {
     self.clock = clock
     self.monotonic = monotonic
     self.timeZone = timeZone
+    self.panes[focusedIndex].willAppear()
   }
 
   /// The current time on both clocks.
@@ -66,7 +67,9 @@ public struct AppModel {
   public mutating func update(_ event: Event) -> [Effect] {
     switch event {
     case .key(let key): return handleKey(key)
-    case .resize: return []
+    case .resize(let width, let height):
+      for index in panes.indices { panes[index].resize(width: width, height: height) }
+      return []
     case .tick:
       let moment = now
       var effects: [Effect] = []
@@ -100,8 +103,8 @@ public struct AppModel {
     case .showCauses: focus(.causes)
     case .showRoutines: focus(.routines)
     case .showInsights: focus(.insights)
-    case .nextPane: focusedIndex = (focusedIndex + 1) % panes.count
-    case .previousPane: focusedIndex = (focusedIndex + panes.count - 1) % panes.count
+    case .nextPane: focus(index: (focusedIndex + 1) % panes.count)
+    case .previousPane: focus(index: (focusedIndex + panes.count - 1) % panes.count)
     case .help: overlay = .help(scroll: 0)
     case .repaint: return [.repaintAll]
     case .quit:
@@ -151,7 +154,12 @@ public struct AppModel {
   }
 
   private mutating func focus(_ id: PaneID) {
-    if let index = panes.firstIndex(where: { $0.id == id }) { focusedIndex = index }
+    if let index = panes.firstIndex(where: { $0.id == id }) { focus(index: index) }
+  }
+
+  private mutating func focus(index: Int) {
+    focusedIndex = index
+    panes[index].willAppear()
   }
 
   /// The help overlay's content lines.

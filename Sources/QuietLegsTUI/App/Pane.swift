@@ -30,6 +30,10 @@ public protocol Pane {
   mutating func tick(at now: Moment) -> [Effect]
   /// Re-reads what it shows from the journal (another terminal or another pane wrote to it).
   mutating func reload()
+  /// The screen's size, before the first frame and after each resize (load only what fits).
+  mutating func resize(width: Int, height: Int)
+  /// The pane comes to the front (load lazily what only this pane shows).
+  mutating func willAppear()
   /// Draws the pane into `area` of the buffer.
   func render(into buffer: inout Buffer, area: Rect)
 }
@@ -41,4 +45,6 @@ extension Pane {
   public var nextDeadline: Duration? { nil }
   public mutating func tick(at now: Moment) -> [Effect] { [] }
   public mutating func reload() {}
+  public mutating func resize(width: Int, height: Int) {}
+  public mutating func willAppear() {}
 }

@@ -20,11 +20,20 @@ struct CalendarMonthRecord {
 
   /// Reads the nights of the month that starts on `month` (a range query on the night index each).
   static func load(month: CivilDate, from journal: Journal) throws(JournalError) -> CalendarMonthRecord {
-    let last = month.lastOfMonth
-    return CalendarMonthRecord(
-      month: month, episodes: try journal.episodes(from: month, through: last),
-      routineNights: try journal.routineNights(from: month, through: last),
-      factors: try journal.factors(from: month, through: last))
+    try load(months: [month], from: journal)[0]
+  }
+
+  /// Several months read with one range query per table (not three per month), then split.
+  static func load(months: [CivilDate], from journal: Journal) throws(JournalError) -> [CalendarMonthRecord] {
+    guard let first = months.min(), let last = months.max()?.lastOfMonth else { return [] }
+    let episodes = Dictionary(grouping: try journal.episodes(from: first, through: last)) { $0.night.firstOfMonth }
+    let routines = Dictionary(grouping: try journal.routineNights(from: first, through: last)) { $0.firstOfMonth }
+    let factors = Dictionary(grouping: try journal.factors(from: first, through: last)) { $0.night.firstOfMonth }
+    return months.map { month in
+      CalendarMonthRecord(
+        month: month, episodes: episodes[month] ?? [], routineNights: Set(routines[month] ?? []),
+        factors: factors[month] ?? [])
+    }
   }
 
   /// The episodes of one night, in time order.

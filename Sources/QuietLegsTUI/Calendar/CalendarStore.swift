@@ -14,6 +14,8 @@ struct CalendarStore {
   /// Why the journal could not be read, if it could not.
   private(set) var problem: String?
   private var months: [CivilDate: CalendarMonthRecord] = [:]
+  /// Whether the screen is wide enough for the year strip (its months are read only then).
+  private(set) var showsYearStrip = false
 
   init(journal: Journal, weekStart: WeekStart, tonight: CivilDate, visibleMonth: CivilDate) {
     self.journal = journal
@@ -30,9 +32,17 @@ struct CalendarStore {
     refreshOverview()
   }
 
-  /// Reads the months the screen needs around `month` that are not cached yet.
+  /// Reads the months the screen needs around `month` that are not cached yet: the month
+  /// itself, and the year strip's months when the strip is on screen.
   mutating func show(month: CivilDate) {
-    load(Self.yearStrip(endingWith: month))
+    load(showsYearStrip ? Self.yearStrip(endingWith: month) : [month.firstOfMonth])
+  }
+
+  /// Tells the store whether the year strip is on screen; reads its months when it appears.
+  mutating func setYearStripShown(_ shown: Bool, visibleMonth: CivilDate) {
+    guard shown != showsYearStrip else { return }
+    showsYearStrip = shown
+    show(month: visibleMonth)
   }
 
   /// Moves "tonight" (the night rolled over) and works the overview out again.
@@ -81,13 +91,14 @@ struct CalendarStore {
   }
 
   private mutating func load(_ firsts: [CivilDate]) {
-    for month in firsts where months[month] == nil {
-      do {
-        months[month] = try CalendarMonthRecord.load(month: month, from: journal)
-      } catch {
-        problem = "The journal could not be read: \(error)"
-        return
+    let missing = firsts.filter { months[$0] == nil }
+    guard !missing.isEmpty else { return }
+    do {
+      for record in try CalendarMonthRecord.load(months: missing, from: journal) {
+        months[record.history.first] = record
       }
+    } catch {
+      problem = "The journal could not be read: \(error)"
     }
   }
 }

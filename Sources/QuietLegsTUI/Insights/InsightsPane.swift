@@ -10,10 +10,12 @@ public struct InsightsPane: Pane {
   private var selected = 0
   private var loadedFor: CivilDate?
 
+  /// Builds the pane without reading anything; the journal is read when the pane first shows.
   public init(services: AppServices) {
     self.services = services
-    ensureLoaded(services.clock.now)
   }
+
+  public mutating func willAppear() { ensureLoaded(services.clock.now) }
 
   public var id: PaneID { .insights }
 
@@ -43,12 +45,13 @@ public struct InsightsPane: Pane {
   }
 
   public mutating func reload() {
+    guard loadedFor != nil else { return }  // never shown yet: nothing to refresh
     loadedFor = nil
     ensureLoaded(services.clock.now)
   }
 
   public mutating func tick(at now: Moment) -> [Effect] {
-    ensureLoaded(now.wall)
+    if loadedFor != nil { ensureLoaded(now.wall) }
     return []
   }
 

@@ -72,6 +72,10 @@ public struct CalendarPane: Pane {
     return []
   }
 
+  public mutating func resize(width: Int, height: Int) {
+    store.setYearStripShown(width >= CalendarLayout.yearStripMinimumWidth, visibleMonth: selected.firstOfMonth)
+  }
+
   public mutating func reload() {
     store.reload(visibleMonth: selected.firstOfMonth)
     if !selectedNightEpisodes.contains(where: { $0.id == selectedEpisodeID }) {

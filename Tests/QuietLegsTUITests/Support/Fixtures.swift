@@ -34,6 +34,8 @@ enum Fixtures {
   }
 
   static func screen(_ model: AppModel, width: Int, height: Int) -> String {
+    var model = model
+    _ = model.update(.resize(width: width, height: height))
     var buffer = Buffer(width: width, height: height)
     model.render(into: &buffer)
     return buffer.text()
