@@ -7,22 +7,41 @@ public struct AppServices {
   public let nights: NightCalendar
   public let settings: Settings
   public let catalog: CauseCatalog
-  public let routines: RoutineLibrary
+  private let routineSource: LazyValue<RoutineLibrary>
   /// Whether routines ring the bell (`bell` in config.toml, off with `--quiet`).
   public let bell: Bool
   /// The wall clock, for panes that load data when the journal changes.
   public let clock: Clock
 
+  /// The routines, read (built-ins parsed, user files loaded) the first time they are asked for.
+  public var routines: RoutineLibrary { routineSource.value }
+
   public init(
     journal: Journal, nights: NightCalendar, settings: Settings, catalog: CauseCatalog = .builtIn,
-    routines: RoutineLibrary, bell: Bool, clock: Clock = .system
+    routines: @escaping @autoclosure () -> RoutineLibrary, bell: Bool, clock: Clock = .system
   ) {
     self.journal = journal
     self.nights = nights
     self.settings = settings
     self.catalog = catalog
-    self.routines = routines
+    self.routineSource = LazyValue(routines)
     self.bell = bell
     self.clock = clock
+  }
+}
+
+/// A value made on first use and then kept (start-up reads only what the first screen needs).
+final class LazyValue<Value> {
+  private var make: (() -> Value)?
+  private var made: Value?
+
+  init(_ make: @escaping () -> Value) { self.make = make }
+
+  var value: Value {
+    if let made { return made }
+    let value = make!()
+    made = value
+    make = nil
+    return value
   }
 }

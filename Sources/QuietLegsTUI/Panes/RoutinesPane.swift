@@ -89,7 +89,15 @@ public struct RoutinesPane: Pane {
   public func render(into buffer: inout Buffer, area: Rect) {
     switch screen {
     case .list, .startPending:
-      RoutineListView.render(routines: routines, selected: selection, into: &buffer, area: area)
+      let problems = services.routines.errors
+      let listArea = problems.isEmpty ? area : Rect(x: area.x, y: area.y, width: area.width, height: max(0, area.height - 1))
+      RoutineListView.render(routines: routines, selected: selection, into: &buffer, area: listArea)
+      if let first = problems.first, area.height > 1 {
+        let more = problems.count > 1 ? " (+\(problems.count - 1) more)" : ""
+        buffer.write(
+          "Not loaded: \(first)\(more); `quietlegs routines` lists them.", x: area.x + 1, y: area.maxY - 1,
+          width: area.width - 2, role: .warning)
+      }
     case .safetyNote(let routine):
       SafetyNoteView.render(routine, into: &buffer, area: area)
     case .running(let active):

@@ -63,17 +63,23 @@ enum FullScreen {
     } catch {
       throw CLIError(error.description)
     }
-    let routines = RoutineLibrary.load(paths: paths)
-    if let first = routines.errors.first {
-      problems.append("Routine file skipped: \(first)" + (routines.errors.count > 1 ? " (+\(routines.errors.count - 1) more)" : ""))
-    }
-    if let autostartRoutine, routines.routine(id: autostartRoutine) == nil {
-      throw CLIError(
-        "routine: '\(autostartRoutine)' is unknown; use one of \(routines.routines.map(\.id).joined(separator: ", "))")
+    // Routines are read when first needed (the Routines pane, or a routine started at once),
+    // so start-up does not parse them; `quietlegs routines` lists file errors.
+    var preloaded: RoutineLibrary?
+    if let autostartRoutine {
+      let routines = RoutineLibrary.load(paths: paths)
+      preloaded = routines
+      if let first = routines.errors.first {
+        problems.append("Routine file skipped: \(first)" + (routines.errors.count > 1 ? " (+\(routines.errors.count - 1) more)" : ""))
+      }
+      guard routines.routine(id: autostartRoutine) != nil else {
+        throw CLIError(
+          "routine: '\(autostartRoutine)' is unknown; use one of \(routines.routines.map(\.id).joined(separator: ", "))")
+      }
     }
     let services = AppServices(
       journal: journal, nights: NightCalendar(timeZone: .current, boundaryHour: settings.nightBoundaryHour),
-      settings: settings, routines: routines, bell: settings.bell && !look.quiet, clock: clock)
+      settings: settings, routines: preloaded ?? RoutineLibrary.load(paths: paths), bell: settings.bell && !look.quiet, clock: clock)
     var model = AppModel(
       panes: [
         CalendarPane(services: services), CausesPane(services: services),
