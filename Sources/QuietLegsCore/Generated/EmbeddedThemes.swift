@@ -93,9 +93,10 @@ bg = "default"
 bold = true
 
 [roles.bigdigits]
-fg = "cyan"
+# Plain on purpose: the clock is large already, and a plain style lets each second's change
+# travel to the terminal with no colour codes (a few dozen bytes, which counts over SSH).
+fg = "default"
 bg = "default"
-bold = true
 
 [roles.progress]
 fg = "green"

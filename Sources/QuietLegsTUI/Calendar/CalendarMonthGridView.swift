@@ -40,22 +40,23 @@ enum CalendarMonthGridView {
     let summary = content.store.summary(night)
     let isSelected = night == content.selected
     let isTonight = night == content.tonight
-    let selection: TextAttributes = isSelected ? .reverse : []
-    let severity = CalendarNightStyle.role(summary.band)
-    let dayRole: StyleRole =
-      summary.episodeCount > 0 ? severity : isTonight ? .today : night > content.tonight ? .muted : .text
-    let left = isSelected ? "[" : isTonight ? CalendarNightStyle.tonight : " "
-    buffer.write(left, x: x, y: y, role: isTonight ? .today : .text, attributes: selection)
     let day = night.day < 10 ? " \(night.day)" : "\(night.day)"
+    if isSelected {
+      // One style for the whole selected cell: a move then sends few style changes.
+      let marks =
+        CalendarNightStyle.episodes(summary.episodeCount)
+        + (summary.routineCompleted ? CalendarNightStyle.routine : " ")
+      buffer.write("[" + day + marks + "]", x: x, y: y, role: .selection, attributes: .bold)
+      return
+    }
+    // One style per cell (the night's shade), so moving the selection sends few style changes.
+    let role: StyleRole =
+      summary.episodeCount > 0
+      ? CalendarNightStyle.role(summary.band) : isTonight ? .today : night > content.tonight ? .muted : .text
+    let marks =
+      CalendarNightStyle.episodes(summary.episodeCount) + (summary.routineCompleted ? CalendarNightStyle.routine : " ")
+    let left = isTonight ? CalendarNightStyle.tonight : " "
     buffer.write(
-      day, x: x + 1, y: y, role: dayRole,
-      attributes: selection.union(isTonight ? .underline : []).union(summary.episodeCount > 0 ? .bold : []))
-    buffer.write(
-      CalendarNightStyle.episodes(summary.episodeCount), x: x + 3, y: y, role: severity, attributes: selection
-    )
-    buffer.write(
-      summary.routineCompleted ? CalendarNightStyle.routine : " ", x: x + 4, y: y, role: .good,
-      attributes: selection)
-    buffer.write(isSelected ? "]" : " ", x: x + 5, y: y, role: .text, attributes: selection)
+      left + day + marks + " ", x: x, y: y, role: role, attributes: summary.episodeCount > 0 ? .bold : [])
   }
 }

@@ -26,7 +26,8 @@ enum CalendarNightListView {
     guard !area.isEmpty else { return }
     var heading = "Night of " + CalendarDateText.night(content.night)
     if content.night == content.tonight { heading += " · tonight" }
-    buffer.write(heading, x: area.x, y: area.y, width: area.width, role: .title)
+    // Plain text: the heading changes on every move, and a plain style costs no colour codes.
+    buffer.write(heading, x: area.x, y: area.y, width: area.width, role: .text)
     var top: [Line] = []
     if !content.factorLabels.isEmpty {
       top.append(Line(text: "Evening: " + content.factorLabels.joined(separator: ", "), role: .muted))
@@ -49,8 +50,8 @@ enum CalendarNightListView {
   /// The lines of every episode, and the range of lines of the selected one.
   private static func episodeLines(_ content: Content, width: Int) -> ([Line], Range<Int>?) {
     guard !content.episodes.isEmpty else {
-      let hint = ["No episodes this night.", "n logs one now, a adds one here."]
-      return (hint.map { Line(text: $0, role: .muted) }, nil)
+      let hint = ["No episodes this night."]
+      return (hint.map { Line(text: $0, role: .text) }, nil)
     }
     var lines: [Line] = []
     var selected: Range<Int>?

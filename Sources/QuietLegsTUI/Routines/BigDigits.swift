@@ -33,18 +33,22 @@ enum BigDigits {
   }
 
   /// Draws `text` large with its top-left corner at (`x`, `y`); characters without a glyph are skipped.
+  /// Empty dots and gaps are drawn as spaces in the same role, so a change from one second to the
+  /// next sends only the changed dots, with no style switches between them.
   static func draw(_ text: String, into buffer: inout Buffer, x: Int, y: Int, role: StyleRole = .bigdigits) {
     var column = x
-    for character in text {
+    for (index, character) in text.enumerated() {
       guard let rows = glyphs[character] else { continue }
       for (offset, row) in rows.enumerated() {
         var dotX = column
         for dot in row {
-          if dot == "#" {
-            buffer.set(x: dotX, y: y + offset, Cell(symbol: "█", role: role))
-            buffer.set(x: dotX + 1, y: y + offset, Cell(symbol: "█", role: role))
-          }
+          let symbol = dot == "#" ? "█" : " "
+          buffer.set(x: dotX, y: y + offset, Cell(symbol: symbol, role: role))
+          buffer.set(x: dotX + 1, y: y + offset, Cell(symbol: symbol, role: role))
           dotX += 2
+        }
+        if index < text.count - 1 {
+          for g in 0..<gap { buffer.set(x: dotX + g, y: y + offset, Cell(symbol: " ", role: role)) }
         }
       }
       column += (rows.first?.count ?? 0) * 2 + gap

@@ -54,10 +54,10 @@ enum RoutineRunView {
       .spacer,
       .bar(
         label: "Step", fraction: active.stepProgress,
-        value: RoutineTimeText.clock(active.stepRemainingSeconds) + " left"),
+        value: RoutineTimeText.remaining(active.stepRemainingSeconds)),
       .bar(
         label: "Routine", fraction: snapshot.routineProgress,
-        value: RoutineTimeText.clock(snapshot.remainingRoutineSeconds) + " left"),
+        value: RoutineTimeText.remaining(snapshot.remainingRoutineSeconds)),
       .spacer,
       .text(nextText(for: snapshot), role: .muted),
     ]

@@ -13,6 +13,12 @@ enum RoutineTimeText {
     return "\(hours):\(twoDigitMinutes):\(twoDigitSeconds)"
   }
 
+  /// What is left of a step or a routine beside its bar: whole minutes, so the line changes once
+  /// a minute, not every second (the big clock shows the seconds).
+  static func remaining(_ seconds: Int) -> String {
+    seconds >= 60 ? "\((seconds + 59) / 60) min left" : "under 1 min left"
+  }
+
   /// A length for reading at a glance: seconds below a minute, else whole minutes rounded up.
   static func length(_ seconds: Int) -> String {
     guard seconds >= 60 else { return "\(max(0, seconds)) s" }
