@@ -1,3 +1,4 @@
+import QuietLegsCore
 import Testing
 @testable import QuietLegsTUI
 

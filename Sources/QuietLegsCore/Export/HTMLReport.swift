@@ -27,7 +27,7 @@ public enum HTMLReport {
     if r.tickedCauses.isEmpty { body += li("None.") }
     for item in r.tickedCauses {
       var line = "\(item.cause.title) (\(item.cause.condition.label)), ticked \(item.entry.tickedOn?.description ?? "-")"
-      if !item.entry.note.isEmpty { line += ": \(item.entry.note)" }
+      if !item.entry.note.isEmpty { line += ": \(TextSanitizer.clean(item.entry.note))" }
       body += li(line + " (sources: \(ReportText.sources(item.cause.sources)))")
     }
     body += "</ul>\n<h2>Lab values</h2>\n<ul>\n"

@@ -95,8 +95,8 @@ public enum MarkdownReport {
     return out.joined(separator: "\n") + "\n"
   }
 
+  /// User text made safe for a terminal and for a table cell.
   static func oneLine(_ text: String) -> String {
-    text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(String.init).joined()
-      .replacingOccurrences(of: "|", with: "/")
+    TextSanitizer.clean(text).replacingOccurrences(of: "|", with: "/")
   }
 }

@@ -30,22 +30,11 @@ enum EpisodeText {
   }
 }
 
-/// Makes user text safe to print on a terminal: no control characters or escape sequences.
+/// Makes user text safe to print on a terminal: the same cleaning as the full-screen program
+/// (no control characters, escape sequences, bidi overrides or zero-width characters).
 enum PlainText {
   static func oneLine(_ text: String, limit: Int) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-      let v = scalar.value
-      if v == 0x0A || v == 0x0D || v == 0x09 {
-        out += " "
-      } else if v < 0x20 || (0x7F...0x9F).contains(v) || (0x200B...0x200F).contains(v)
-        || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0xFEFF
-      {
-        continue
-      } else {
-        out.unicodeScalars.append(scalar)
-      }
-    }
+    var out = TextSanitizer.clean(text)
     if out.count > limit { out = String(out.prefix(max(limit - 1, 0))) + "…" }
     return out
   }

@@ -171,9 +171,7 @@ struct TerminalSafetyTextTests {
     let report = try cli.run(["report"])
     #expect(report.status == 0, "\(report.stderr)")
     #expect(!report.stdout.contains("\u{1B}"), "no ESC at least")
-    withKnownIssue("the Markdown report passes C1 controls and bidi overrides from notes") {
-      #expect(TmuxSession.unsafeCharacters(in: report.stdout).isEmpty, "\(report.stdout.debugDescription)")
-    }
+    #expect(TmuxSession.unsafeCharacters(in: report.stdout).isEmpty, "\(report.stdout.debugDescription)")
   }
 
   /// A file with bytes that are not UTF-8 is refused whole, so such bytes never reach the journal;
