@@ -30,13 +30,16 @@ struct GenerateCommand: ParsableCommand {
 
   func run() throws {
     guard let last = CivilDate(lastNight) else { throw ValidationError("--last-night must be YYYY-MM-DD") }
-    let paths = AppPaths(dataDirectory: URL(fileURLWithPath: dataDir), configDirectory: URL(fileURLWithPath: dataDir))
+    let paths = AppPaths(
+      dataDirectory: URL(fileURLWithPath: dataDir), configDirectory: URL(fileURLWithPath: dataDir))
     let journal = try Journal(paths: paths)
     guard try journal.episodeCount() == 0 else { throw ValidationError("\(dataDir) already holds a journal") }
     let nights = NightCalendar(timeZone: .current, boundaryHour: 12)
     let bundle = JournalGenerator(seed: seed, years: years, lastNight: last, nights: nights).bundle()
     let summary = try journal.importBundle(bundle, nights: nights)
-    print("Generated \(summary.added) episodes, \(bundle.factors.count) factors, \(bundle.sessions.count) routine sessions over \(years) years in \(journal.file.path)")
+    print(
+      "Generated \(summary.added) episodes, \(bundle.factors.count) factors, \(bundle.sessions.count) routine sessions over \(years) years in \(journal.file.path)"
+    )
   }
 }
 
@@ -53,7 +56,8 @@ struct InProcessCommand: ParsableCommand {
 
   func run() throws {
     guard let current = CivilDate(night) else { throw ValidationError("--night must be YYYY-MM-DD") }
-    let paths = AppPaths(dataDirectory: URL(fileURLWithPath: dataDir), configDirectory: URL(fileURLWithPath: dataDir))
+    let paths = AppPaths(
+      dataDirectory: URL(fileURLWithPath: dataDir), configDirectory: URL(fileURLWithPath: dataDir))
     let journal = try Journal(paths: paths)
     let query = try Stopwatch.measure(perBatch: 500) {
       _ = try journal.episodes(from: current.firstOfMonth, through: current.lastOfMonth)
@@ -64,7 +68,9 @@ struct InProcessCommand: ParsableCommand {
     let services = AppServices(
       journal: journal, nights: nights, settings: Settings(), routines: RoutineLibrary(), bell: false)
     let model = AppModel(
-      panes: [CalendarPane(services: services), CausesPane(services: services), RoutinesPane(services: services)],
+      panes: [
+        CalendarPane(services: services), CausesPane(services: services), RoutinesPane(services: services),
+      ],
       focused: .calendar, clock: .fixed(now))
     let render = Stopwatch.measure(perBatch: 200) {
       var buffer = Buffer(width: 100, height: 30)

@@ -20,8 +20,8 @@ struct JournalGenerator {
     while night <= lastNight {
       // Bad spells come and go: a slow wave over the year plus noise.
       let dayOfYear = Double(night.dayNumber % 365)
-      let wave = 0.7 + 0.25 * sin(dayOfYear / 365 * 2 * .pi)
-      let episodes = rng.chance(wave) ? Int.random(in: 1...(rng.chance(0.6) ? 5 : 3), using: &rng) : 0
+      let wave = 0.8 + 0.15 * sin(dayOfYear / 365 * 2 * .pi)
+      let episodes = rng.chance(wave) ? Int.random(in: 1...(rng.chance(0.7) ? 5 : 3), using: &rng) : 0
       for _ in 0..<episodes {
         let hour = [22, 23, 0, 1, 2, 3, 4, 5].randomElement(using: &rng)!
         let start = nights.instant(in: night, hour: hour, minute: Int.random(in: 0...59, using: &rng))
@@ -45,14 +45,17 @@ struct JournalGenerator {
         bundle.sessions.append(
           RoutineSession(
             routineId: ["foot-soak", "calf-stretches", "bedtime-ritual"].randomElement(using: &rng)!,
-            startedAt: start, endedAt: start.addingTimeInterval(Double(Int.random(in: 300...1500, using: &rng))),
+            startedAt: start,
+            endedAt: start.addingTimeInterval(Double(Int.random(in: 300...1500, using: &rng))),
             completed: completed, stoppedAtStep: completed ? nil : Int.random(in: 0...3, using: &rng)))
       }
       night = night.adding(days: 1)
     }
     for id in ["caffeine", "iron-deficiency", "sitting-all-day", "statins", "low-magnesium"] {
       bundle.checklist.append(
-        ChecklistEntry(causeId: id, ticked: true, tickedOn: first.adding(days: Int.random(in: 0...3000, using: &rng)), note: ""))
+        ChecklistEntry(
+          causeId: id, ticked: true, tickedOn: first.adding(days: Int.random(in: 0...3000, using: &rng)),
+          note: ""))
     }
     for index in 0..<6 {
       bundle.labs.append(

@@ -24,6 +24,7 @@ struct Stopwatch {
       perOperation.append(elapsed / Double(perBatch))
     }
     perOperation.sort()
-    return Result(median: perOperation[perOperation.count / 2], min: perOperation.first!, max: perOperation.last!)
+    return Result(
+      median: perOperation[perOperation.count / 2], min: perOperation.first!, max: perOperation.last!)
   }
 }

@@ -44,7 +44,9 @@ private struct RunLoopState {
       draw(model)
       let wake = wait(until: model.nextDeadline, now: model.monotonic.now)
       if wake.terminalGone { return .signal(SIGHUP) }
-      if wake.journalChanged, watcher?.drain() == true, carryOut(model.update(.journalChanged)) { return .quit }
+      if wake.journalChanged, watcher?.drain() == true, carryOut(model.update(.journalChanged)) {
+        return .quit
+      }
       for signalNumber in signals.drain() {
         if let reason = handle(signal: signalNumber, model: &model) { return reason }
       }

@@ -7,7 +7,8 @@ import Testing
 struct BenchmarkSmokeTests {
   func bench(_ arguments: [String]) throws -> (status: Int32, output: String) {
     let process = Process()
-    process.executableURL = QuietLegsProcess.binary.deletingLastPathComponent().appendingPathComponent("quietlegs-bench")
+    process.executableURL = QuietLegsProcess.binary.deletingLastPathComponent().appendingPathComponent(
+      "quietlegs-bench")
     process.arguments = arguments
     process.environment = ["TZ": "Europe/Berlin", "PATH": "/usr/bin:/bin"]
     let out = Pipe()

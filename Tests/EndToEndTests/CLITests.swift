@@ -21,7 +21,8 @@ struct CLITests {
     #expect(!calendar.stdout.contains("\u{1B}["), "no colour when not on a terminal")
   }
 
-  @Test("bad input is one line naming the field, exits non-zero and writes nothing",
+  @Test(
+    "bad input is one line naming the field, exits non-zero and writes nothing",
     arguments: [
       (["log", "hiccup"], "kind"),
       (["log", "cramp", "--severity", "0"], "severity"),
@@ -120,7 +121,8 @@ struct BackupCLITests {
     let restored = try q.run(["restore", file])
     #expect(restored.stdout.contains("Restored 1 episodes"), "\(restored.stderr)")
     #expect(csvRows(try q.run(["list", "--format", "csv"]).stdout) == 2)
-    let backups = try FileManager.default.contentsOfDirectory(atPath: q.dataFolder.appendingPathComponent("backups").path)
+    let backups = try FileManager.default.contentsOfDirectory(
+      atPath: q.dataFolder.appendingPathComponent("backups").path)
     #expect(backups.contains { $0.hasPrefix("before-restore-") })
     let bad = try q.run(["restore", "/etc/hostname"])
     #expect(bad.status != 0)
@@ -134,7 +136,8 @@ struct BackupCLITests {
     let file = q.home.appendingPathComponent("e.json").path
     try q.run(["export", "--output", file])
     try q.run(["import", file])
-    let backups = try FileManager.default.contentsOfDirectory(atPath: q.dataFolder.appendingPathComponent("backups").path)
+    let backups = try FileManager.default.contentsOfDirectory(
+      atPath: q.dataFolder.appendingPathComponent("backups").path)
     #expect(backups == ["daily-2026-11-22.sqlite3"])
   }
 }

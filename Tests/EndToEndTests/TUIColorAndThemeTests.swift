@@ -27,7 +27,8 @@ struct TUIColorAndThemeTests {
     try tmux.start(["tui", "--theme", "nope"])
     #expect(try tmux.waitFor("No theme named 'nope'").matched)
     try tmux.send("2")
-    #expect(try tmux.waitFor { $0.contains("[2 Causes]") && !$0.contains("No theme named") }.matched,
+    #expect(
+      try tmux.waitFor { $0.contains("[2 Causes]") && !$0.contains("No theme named") }.matched,
       "the message clears on the next key")
   }
 
@@ -57,7 +58,9 @@ enum SGR {
       guard let end = rest.firstIndex(where: { !"0123456789;:".contains($0) }) else { break }
       if rest[end] == "m" {
         let parameters = rest[..<end].split(whereSeparator: { $0 == ";" || $0 == ":" }).compactMap { Int($0) }
-        if parameters.contains(where: { (30...49).contains($0) && $0 != 39 && $0 != 49 || (90...107).contains($0) }) {
+        if parameters.contains(where: {
+          (30...49).contains($0) && $0 != 39 && $0 != 49 || (90...107).contains($0)
+        }) {
           return true
         }
       }

@@ -100,7 +100,8 @@ struct TUIEndToEndTests {
     let result = try tmux.waitFor("[exited 1]")
     #expect(result.matched, "\(result.screen)")
     let lines = result.screen.split(separator: "\n").map(String.init)
-    #expect(lines.contains("quietlegs: unknown terminal type 'no-such-terminal' (TERM); try TERM=xterm-256color"))
+    #expect(
+      lines.contains("quietlegs: unknown terminal type 'no-such-terminal' (TERM); try TERM=xterm-256color"))
     #expect(lines.count == 3, "before, the error line, and the exit status: \(lines)")
   }
 }

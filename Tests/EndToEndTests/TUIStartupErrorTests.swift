@@ -22,6 +22,7 @@ struct TUIStartupErrorTests {
     defer { q.cleanUp() }
     let result = try q.run(["tui", "--pane", "diary"])
     #expect(result.status != 0)
-    #expect(result.stderr.contains("Unknown pane 'diary'. Choose one of: calendar, causes, routines, insights."))
+    #expect(
+      result.stderr.contains("Unknown pane 'diary'. Choose one of: calendar, causes, routines, insights."))
   }
 }

@@ -50,7 +50,8 @@ struct BackupTests {
     let junk = current.folder.appendingPathComponent("junk.sqlite3")
     try Data("not a database at all".utf8).write(to: junk)
     #expect(throws: JournalError.self) {
-      try current.journal.restore(from: junk, safetyCopy: current.folder.appendingPathComponent("backups/x.sqlite3"))
+      try current.journal.restore(
+        from: junk, safetyCopy: current.folder.appendingPathComponent("backups/x.sqlite3"))
     }
     #expect(try current.journal.allEpisodes().map(\.kind) == [.rls], "a refused restore changes nothing")
   }

@@ -9,7 +9,8 @@ struct CauseCatalogTests {
 
   @Test func hasEnoughCausesInEveryGroup() {
     #expect(catalog.causes.count >= 25)
-    #expect(catalog.groups.map(\.id) == ["nutrition", "lifestyle", "life-stage", "medications", "conditions"])
+    #expect(
+      catalog.groups.map(\.id) == ["nutrition", "lifestyle", "life-stage", "medications", "conditions"])
     for group in catalog.groups {
       #expect(catalog.causes.contains { $0.group == group.id }, "group \(group.id) is empty")
     }
@@ -35,7 +36,9 @@ struct CauseCatalogTests {
   }
 
   @Test func coversTheCausesInTheDomainFacts() {
-    for word in ["iron", "magnesium", "caffeine", "pregnan", "statin", "diuretic", "varicose", "kidney", "thyroid"] {
+    for word in [
+      "iron", "magnesium", "caffeine", "pregnan", "statin", "diuretic", "varicose", "kidney", "thyroid",
+    ] {
       #expect(!catalog.matching(word).isEmpty, "nothing about \(word)")
     }
   }
@@ -82,7 +85,8 @@ struct CauseCatalogTests {
       .deletingLastPathComponent()
     for name in ["causes", "sources"] {
       let file = root.appendingPathComponent("Sources/QuietLegsCore/Knowledge/\(name).toml")
-      #expect(EmbeddedKnowledge.files[name] == (try String(contentsOf: file, encoding: .utf8)),
+      #expect(
+        EmbeddedKnowledge.files[name] == (try String(contentsOf: file, encoding: .utf8)),
         "run Scripts/generate.sh")
     }
   }

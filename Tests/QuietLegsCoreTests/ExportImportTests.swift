@@ -15,7 +15,8 @@ struct ExportImportTests {
         durationSeconds: 150, woke: true, helped: ["stretch", "walk"], note: "calf, \"locked\"\nagain"),
       nights: temp.nights, now: now)
     try temp.journal.add(
-      EpisodeDraft(kind: .rls, start: instant("2026-11-20 22:40"), severity: 3), nights: temp.nights, now: now)
+      EpisodeDraft(kind: .rls, start: instant("2026-11-20 22:40"), severity: 3), nights: temp.nights, now: now
+    )
     return temp
   }
 
@@ -40,7 +41,9 @@ struct ExportImportTests {
     let data = try JournalExporter.data(try filled().journal, format: .json, now: now)
     let object = try JSONSerialization.jsonObject(with: data) as! [String: Any]
     let first = (object["episodes"] as! [[String: Any]]).first!
-    for key in ["id", "kind", "start", "night", "severity", "side", "site", "durationSeconds", "woke", "helped", "note"] {
+    for key in [
+      "id", "kind", "start", "night", "severity", "side", "site", "durationSeconds", "woke", "helped", "note",
+    ] {
       #expect(first[key] != nil, "missing \(key)")
     }
     #expect(first["start"] as? String == "2026-11-20T22:40:00+01:00")
@@ -100,10 +103,13 @@ struct FullBackupTests {
     try j.setTicked("iron-deficiency", true, on: day("2026-11-20"), note: "ask for ferritin")
     try j.addLab(LabResult(test: .ferritin, value: 42, unit: "ng/mL", takenOn: day("2026-11-01")))
     try j.saveSession(
-      RoutineSession(routineId: "foot-soak", startedAt: instant("2026-11-22 21:00"), endedAt: instant("2026-11-22 21:18"),
+      RoutineSession(
+        routineId: "foot-soak", startedAt: instant("2026-11-22 21:00"), endedAt: instant("2026-11-22 21:18"),
         completed: true, stoppedAtStep: nil), nights: source.nights)
     try j.addFactors(["caffeine-late", "alcohol"], night: day("2026-11-22"))
-    try j.saveQuestionnaire(QuestionnaireResult(takenAt: instant("2026-11-22 10:00"), answers: ["urge": "yes"], outcome: "maybe-rls"))
+    try j.saveQuestionnaire(
+      QuestionnaireResult(
+        takenAt: instant("2026-11-22 10:00"), answers: ["urge": "yes"], outcome: "maybe-rls"))
 
     let data = try JournalExporter.data(j, format: .json, now: now, nights: source.nights)
     let object = try JSONSerialization.jsonObject(with: data) as! [String: Any]
@@ -112,11 +118,18 @@ struct FullBackupTests {
     }
     let target = try TempJournal()
     let bundle = try JournalImporter.bundle(from: data, format: .json, nights: target.nights, now: now)
-    #expect(try target.journal.importBundle(bundle, nights: target.nights) == ImportSummary(added: 1, skipped: 0, otherAdded: 6))
-    #expect(try target.journal.importBundle(bundle, nights: target.nights) == ImportSummary(added: 0, skipped: 1, otherAdded: 0))
+    #expect(
+      try target.journal.importBundle(bundle, nights: target.nights)
+        == ImportSummary(added: 1, skipped: 0, otherAdded: 6))
+    #expect(
+      try target.journal.importBundle(bundle, nights: target.nights)
+        == ImportSummary(added: 0, skipped: 1, otherAdded: 0))
     #expect(try target.journal.checklist()["iron-deficiency"]?.note == "ask for ferritin")
     #expect(try target.journal.labs().first?.value == 42)
-    #expect(try target.journal.routineNights(from: day("2026-11-01"), through: day("2026-11-30")) == [day("2026-11-22")])
+    #expect(
+      try target.journal.routineNights(from: day("2026-11-01"), through: day("2026-11-30")) == [
+        day("2026-11-22")
+      ])
     #expect(try target.journal.factors(from: day("2026-11-22"), through: day("2026-11-22")).count == 2)
     #expect(try target.journal.questionnaires().first?.outcome == "maybe-rls")
   }
@@ -125,7 +138,10 @@ struct FullBackupTests {
     let temp = try TempJournal()
     try temp.journal.setTicked("caffeine", true, on: day("2026-11-01"))
     try temp.journal.setTicked("caffeine", true, on: day("2026-11-05"), note: "two coffees")
-    #expect(try temp.journal.checklist()["caffeine"] == ChecklistEntry(causeId: "caffeine", ticked: true, tickedOn: day("2026-11-01"), note: "two coffees"))
+    #expect(
+      try temp.journal.checklist()["caffeine"]
+        == ChecklistEntry(causeId: "caffeine", ticked: true, tickedOn: day("2026-11-01"), note: "two coffees")
+    )
     try temp.journal.setTicked("caffeine", false, on: day("2026-11-06"))
     #expect(try temp.journal.checklist()["caffeine"]?.ticked == false)
     try temp.journal.save(ChecklistEntry(causeId: "caffeine", ticked: false, tickedOn: nil))

@@ -43,7 +43,8 @@ struct FuzzTests {
     for _ in 0..<rounds {
       let input = Fuzz.mutate(valid, &rng)
       do {
-        let bundle = try JournalImporter.bundle(from: Data(input.utf8), format: .csv, nights: nights, now: now)
+        let bundle = try JournalImporter.bundle(
+          from: Data(input.utf8), format: .csv, nights: nights, now: now)
         for e in bundle.episodes { #expect(EpisodeRules.severityRange.contains(e.severity)) }
       } catch {
         #expect(error.description.hasSuffix("nothing was imported"))
@@ -67,7 +68,8 @@ struct FuzzTests {
     }
     // Random bytes, including invalid UTF-8.
     for _ in 0..<200 {
-      let bytes = (0..<Int.random(in: 0...64, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
+      let bytes = (0..<Int.random(in: 0...64, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng)
+      }
       #expect(throws: ImportError.self) {
         _ = try JournalImporter.bundle(from: Data(bytes), format: .json, nights: nights, now: now)
       }
@@ -93,7 +95,8 @@ struct FuzzTests {
 
   @Test func routineFilesNeverCrashTheLoader() {
     var rng = SeededGenerator(seed: 6)
-    let valid = "name = \"Evening calves\"\n[[steps]]\ntitle = \"Wall calf stretch\"\nseconds = 30\nrepeat = 3\nrest = 10\nside = \"alternate\"\n"
+    let valid =
+      "name = \"Evening calves\"\n[[steps]]\ntitle = \"Wall calf stretch\"\nseconds = 30\nrepeat = 3\nrest = 10\nside = \"alternate\"\n"
     for round in 0..<500 {
       let text = Bool.random(using: &rng) ? Fuzz.mutate(valid, &rng) : Fuzz.text(&rng, maxPieces: 20)
       if ProcessInfo.processInfo.environment["FUZZ_TRACE"] != nil { print("FUZZ", text.debugDescription) }
@@ -120,7 +123,8 @@ struct FuzzTests {
 
 @Suite("TOML input the parser library cannot take")
 struct TOMLGuardTests {
-  @Test("a header split over lines is reported, not passed to the library (which asserts)",
+  @Test(
+    "a header split over lines is reported, not passed to the library (which asserts)",
     arguments: ["[\nx]", "[[\nsteps]]", "name = 1\n  [[   # note\nsteps]]", "[ \\é=1", "[[[[steps]]steps]]"])
   func splitHeader(text: String) {
     #expect {

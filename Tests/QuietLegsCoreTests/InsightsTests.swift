@@ -5,7 +5,9 @@ import Testing
 
 @Suite("Night history and red flags")
 struct InsightsTests {
-  func episode(_ night: String, _ kind: EpisodeKind = .cramp, severity: Int = 5, duration: Int? = nil, woke: Bool = false) -> Episode {
+  func episode(
+    _ night: String, _ kind: EpisodeKind = .cramp, severity: Int = 5, duration: Int? = nil, woke: Bool = false
+  ) -> Episode {
     Episode(
       kind: kind, start: Date(timeIntervalSince1970: 0), utcOffsetSeconds: 0, night: day(night),
       severity: severity, durationSeconds: duration, woke: woke)
@@ -17,9 +19,13 @@ struct InsightsTests {
 
   @Test func badNightRule() {
     #expect(NightSummary(night: day("2026-11-02"), episodes: [episode("2026-11-02", .twitch)]).isBad == false)
-    #expect(NightSummary(night: day("2026-11-02"), episodes: [episode("2026-11-02", .twitch, woke: true)]).isBad)
-    #expect(NightSummary(night: day("2026-11-02"), episodes: [episode("2026-11-02", .rls, severity: 1)]).isBad)
-    #expect(SeverityBand(0) == .none && SeverityBand(3) == .low && SeverityBand(6) == .mid && SeverityBand(7) == .high)
+    #expect(
+      NightSummary(night: day("2026-11-02"), episodes: [episode("2026-11-02", .twitch, woke: true)]).isBad)
+    #expect(
+      NightSummary(night: day("2026-11-02"), episodes: [episode("2026-11-02", .rls, severity: 1)]).isBad)
+    #expect(
+      SeverityBand(0) == .none && SeverityBand(3) == .low && SeverityBand(6) == .mid
+        && SeverityBand(7) == .high)
   }
 
   @Test("exactly 3 bad nights in a week raise nothing; 4 raise the flag")
@@ -44,7 +50,10 @@ struct InsightsTests {
     let one = [episode("2026-11-17", .rls)]
     #expect(JournalRedFlags.evaluate(history(one), current: day("2026-11-22"), weekStart: .monday).isEmpty)
     let two = one + [episode("2026-11-19", .rls)]
-    #expect(JournalRedFlags.evaluate(history(two), current: day("2026-11-22"), weekStart: .monday).map(\.id) == ["rls-twice-a-week"])
+    #expect(
+      JournalRedFlags.evaluate(history(two), current: day("2026-11-22"), weekStart: .monday).map(\.id) == [
+        "rls-twice-a-week"
+      ])
   }
 
   @Test func longCramp() {

@@ -57,8 +57,10 @@ struct JournalTests {
 
   @Test func filesArePrivate() throws {
     let temp = try TempJournal()
-    let folderMode = try FileManager.default.attributesOfItem(atPath: temp.folder.path)[.posixPermissions] as? Int
-    let fileMode = try FileManager.default.attributesOfItem(atPath: temp.journal.file.path)[.posixPermissions] as? Int
+    let folderMode =
+      try FileManager.default.attributesOfItem(atPath: temp.folder.path)[.posixPermissions] as? Int
+    let fileMode =
+      try FileManager.default.attributesOfItem(atPath: temp.journal.file.path)[.posixPermissions] as? Int
     #expect(folderMode == 0o700)
     #expect(fileMode == 0o600)
   }

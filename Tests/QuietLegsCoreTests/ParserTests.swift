@@ -22,7 +22,9 @@ struct ParserTests {
         == instant("2026-11-22 02:00"))
   }
 
-  @Test("bad times name the field and the allowed forms", arguments: ["25:99", "7pm", "2026-13-01 10:00", "", "12:5"])
+  @Test(
+    "bad times name the field and the allowed forms",
+    arguments: ["25:99", "7pm", "2026-13-01 10:00", "", "12:5"])
   func badWhen(text: String) {
     if text.isEmpty { return }
     #expect {

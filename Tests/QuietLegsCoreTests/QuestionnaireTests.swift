@@ -10,7 +10,9 @@ struct QuestionnaireTests {
 
   @Test("all five IRLSSG criteria, no cramp signs: may be RLS")
   func rlsPath() {
-    let r = answers(["urge": .yes, "rest": .yes, "movement": .yes, "evening": .yes, "explained": .no, "hard": .no])
+    let r = answers([
+      "urge": .yes, "rest": .yes, "movement": .yes, "evening": .yes, "explained": .no, "hard": .no,
+    ])
     #expect(r.outcome == .maybeRLS)
     #expect(r.outcome.headline == "May be RLS: talk to a doctor")
     #expect(r.reasons.contains { $0.contains("IRLSSG") })
@@ -25,14 +27,18 @@ struct QuestionnaireTests {
 
   @Test("something else explains it: not RLS; with cramp signs it is cramps")
   func explainedElsewhere() {
-    let r = answers(["urge": .yes, "rest": .yes, "movement": .yes, "evening": .yes, "explained": .yes, "hard": .yes, "stretch": .yes])
+    let r = answers([
+      "urge": .yes, "rest": .yes, "movement": .yes, "evening": .yes, "explained": .yes, "hard": .yes,
+      "stretch": .yes,
+    ])
     #expect(r.outcome == .cramps)
   }
 
   @Test("both patterns, or too many unsure answers: unclear")
   func unclearPaths() {
     let both = answers([
-      "urge": .yes, "rest": .yes, "movement": .yes, "evening": .yes, "explained": .no, "hard": .yes, "pain": .yes,
+      "urge": .yes, "rest": .yes, "movement": .yes, "evening": .yes, "explained": .no, "hard": .yes,
+      "pain": .yes,
     ])
     #expect(both.outcome == .unclear)
     #expect(both.reasons.contains { $0.contains("Both patterns") })
@@ -52,7 +58,8 @@ struct PersonalRedFlagsTests {
   let catalog = CauseCatalog.builtIn
 
   @Test func ticksRaiseFlags() {
-    let flags = PersonalRedFlags.evaluate(ticked: ["pregnancy", "statins", "caffeine"], labs: [], catalog: catalog)
+    let flags = PersonalRedFlags.evaluate(
+      ticked: ["pregnancy", "statins", "caffeine"], labs: [], catalog: catalog)
     #expect(flags.map(\.id) == ["tick-pregnancy", "medicines"])
     #expect(flags.allSatisfy { !$0.sources.isEmpty })
   }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import QuietLegsTUI
 
 @Suite struct AppModelTests {
@@ -34,7 +35,9 @@ import Testing
   }
 
   @Test func quitWhileBusyAsksFirst() {
-    var model = Fixtures.model(panes: [CalendarPane(services: Fixtures.services()), CounterPane(isBusy: true)])
+    var model = Fixtures.model(panes: [
+      CalendarPane(services: Fixtures.services()), CounterPane(isBusy: true),
+    ])
     #expect(model.update(.key(.character("q"))).isEmpty)
     #expect(model.overlay == .confirmQuit)
     #expect(model.status?.text.contains("Quit anyway?") == true)
@@ -94,7 +97,10 @@ import Testing
     var model = Fixtures.model(panes: [CounterPane(nextDeadline: soon)])
     #expect(model.nextDeadline == soon)
     _ = model.update(.tick)
-    #expect((model.focusedPane as? CounterPane)?.ticks == [Moment(wall: Fixtures.now, monotonic: Fixtures.monotonicNow)])
+    #expect(
+      (model.focusedPane as? CounterPane)?.ticks == [
+        Moment(wall: Fixtures.now, monotonic: Fixtures.monotonicNow)
+      ])
     let idle = Fixtures.model()
     // Midnight UTC after 22:30 on 14 May 2024 is 90 minutes away.
     #expect(idle.nextDeadline == Fixtures.monotonicNow + .seconds(5400))

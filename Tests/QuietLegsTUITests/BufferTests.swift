@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QuietLegsTUI
 
 @Suite struct BufferTests {
@@ -114,8 +115,9 @@ import Testing
 
 @Suite struct TextWrapTests {
   @Test func wrapsAtSpacesAndCutsLongWords() {
-    #expect(TextWrap.lines("Terminal too small: need at least 60x16", width: 12)
-      == ["Terminal too", "small: need", "at least", "60x16"])
+    #expect(
+      TextWrap.lines("Terminal too small: need at least 60x16", width: 12)
+        == ["Terminal too", "small: need", "at least", "60x16"])
     #expect(TextWrap.lines("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
     #expect(TextWrap.lines("中文中文", width: 3) == ["中", "文", "中", "文"])
     #expect(TextWrap.lines("anything", width: 0).isEmpty)

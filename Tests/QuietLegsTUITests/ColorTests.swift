@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QuietLegsTUI
 
 @Suite struct ColorTests {
@@ -35,8 +36,9 @@ import Testing
     #expect(TerminalColor.indexed(196).downgraded(to: .eight, isForeground: true) == .indexed(1))
     #expect(TerminalColor.indexed(8).downgraded(to: .eight, isForeground: true) == .indexed(7))
     #expect(TerminalColor.indexed(8).downgraded(to: .eight, isForeground: false) == .indexed(0))
-    #expect(TerminalColor.indexed(250).downgraded(to: .trueColor, isForeground: true)
-      == .rgb(red: 188, green: 188, blue: 188))
+    #expect(
+      TerminalColor.indexed(250).downgraded(to: .trueColor, isForeground: true)
+        == .rgb(red: 188, green: 188, blue: 188))
     #expect(TerminalColor.indexed(3).downgraded(to: .trueColor, isForeground: true) == .indexed(3))
     #expect(TerminalColor.terminalDefault.downgraded(to: .eight, isForeground: true) == .terminalDefault)
   }

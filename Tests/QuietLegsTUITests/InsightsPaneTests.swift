@@ -18,12 +18,14 @@ import Testing
     }
     for offset in [0, 3, 6, 9, 12, 15, 1, 4, 7, 10] {
       let start = nights.instant(in: first.adding(days: offset), hour: 2, minute: 0)
-      try journal.add(EpisodeDraft(kind: .cramp, start: start, severity: 6), nights: nights, now: Fixtures.now)
+      try journal.add(
+        EpisodeDraft(kind: .cramp, start: start, severity: 6), nights: nights, now: Fixtures.now)
     }
     for offset in [2, 5, 8, 11] {
       let start = nights.instant(in: first.adding(days: offset), hour: 21, minute: 0)
       try journal.saveSession(
-        RoutineSession(routineId: "foot-soak", startedAt: start, endedAt: start.addingTimeInterval(900), completed: true,
+        RoutineSession(
+          routineId: "foot-soak", startedAt: start, endedAt: start.addingTimeInterval(900), completed: true,
           stoppedAtStep: nil), nights: nights)
     }
     return services

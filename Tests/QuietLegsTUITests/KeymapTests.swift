@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QuietLegsTUI
 
 @Suite struct KeymapTests {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QuietLegsTUI
 
 /// The small parts of the run screen: time text, large digits, progress bars, the layout fallback.

@@ -221,11 +221,14 @@ import Testing
   @Test("a broken user routine is named at the foot of the list; the others still show")
   func brokenFileIsNamed() {
     let base = Fixtures.services()
-    let library = RoutineLibrary(userFiles: [RoutineFile(id: "mine", file: "mine.toml", text: "name = \"Mine\"\nspeed = 3\n")])
+    let library = RoutineLibrary(userFiles: [
+      RoutineFile(id: "mine", file: "mine.toml", text: "name = \"Mine\"\nspeed = 3\n")
+    ])
     let services = AppServices(
       journal: base.journal, nights: base.nights, settings: base.settings, routines: library, bell: false,
       clock: base.clock)
-    let text = Fixtures.screen(Fixtures.model(panes: [RoutinesPane(services: services)]), width: 100, height: 30)
+    let text = Fixtures.screen(
+      Fixtures.model(panes: [RoutinesPane(services: services)]), width: 100, height: 30)
     #expect(text.contains("Not loaded: mine.toml:2"))
     #expect(text.contains("Warm foot soak"))
   }

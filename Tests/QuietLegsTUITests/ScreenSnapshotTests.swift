@@ -1,19 +1,23 @@
 import Testing
+
 @testable import QuietLegsTUI
 
 /// Whole screens as text, compared with `__Snapshots__/*.txt` (re-record with QUIETLEGS_RECORD=1).
 @Suite struct ScreenSnapshotTests {
   @Test(arguments: [(80, 24), (120, 40)])
   func calendarPane(width: Int, height: Int) {
-    assertSnapshot(Fixtures.screen(Fixtures.model(), width: width, height: height), named: "calendar-\(width)x\(height)")
+    assertSnapshot(
+      Fixtures.screen(Fixtures.model(), width: width, height: height), named: "calendar-\(width)x\(height)")
   }
 
   @Test func causesPane() {
-    assertSnapshot(Fixtures.screen(Fixtures.model(focused: .causes), width: 80, height: 24), named: "causes-80x24")
+    assertSnapshot(
+      Fixtures.screen(Fixtures.model(focused: .causes), width: 80, height: 24), named: "causes-80x24")
   }
 
   @Test func routinesPane() {
-    assertSnapshot(Fixtures.screen(Fixtures.model(focused: .routines), width: 80, height: 24), named: "routines-80x24")
+    assertSnapshot(
+      Fixtures.screen(Fixtures.model(focused: .routines), width: 80, height: 24), named: "routines-80x24")
   }
 
   @Test(arguments: [(80, 24), (120, 40)])
@@ -32,7 +36,8 @@ import Testing
   }
 
   @Test func statusMessageAndConfirmation() {
-    var model = Fixtures.model(panes: [CalendarPane(services: Fixtures.services()), CounterPane(isBusy: true)], focused: .routines)
+    var model = Fixtures.model(
+      panes: [CalendarPane(services: Fixtures.services()), CounterPane(isBusy: true)], focused: .routines)
     _ = model.update(.key(.character("q")))
     assertSnapshot(Fixtures.screen(model, width: 80, height: 24), named: "confirm-quit-80x24")
   }
@@ -47,7 +52,8 @@ import Testing
 
   @Test(arguments: [(59, 24), (80, 15), (20, 5)])
   func tooSmall(width: Int, height: Int) {
-    assertSnapshot(Fixtures.screen(Fixtures.model(), width: width, height: height), named: "too-small-\(width)x\(height)")
+    assertSnapshot(
+      Fixtures.screen(Fixtures.model(), width: width, height: height), named: "too-small-\(width)x\(height)")
   }
 
   @Test(arguments: [(0, 0), (1, 1), (2, 1), (20, 5), (60, 16), (61, 17), (500, 200)])

@@ -1,5 +1,6 @@
 import QuietLegsCore
 import Testing
+
 @testable import QuietLegsTUI
 
 @Suite struct TextSanitizerTests {

@@ -1,28 +1,29 @@
 import Foundation
 import QuietLegsCore
 import Testing
+
 @testable import QuietLegsTUI
 
 @Suite struct ThemeLoaderTests {
   /// Built-ins for the tests, independent of the real theme files.
   static let builtins = [
     "default": """
-      name = "default"
-      description = "Test default"
-      [roles.text]
-      fg = "white"
-      [roles.title]
-      fg = "cyan"
-      bold = true
-      [roles.header]
-      fg = "black"
-      bg = 250
-      """,
+    name = "default"
+    description = "Test default"
+    [roles.text]
+    fg = "white"
+    [roles.title]
+    fg = "cyan"
+    bold = true
+    [roles.header]
+    fg = "black"
+    bg = 250
+    """,
     "night": """
-      name = "night"
-      [roles.text]
-      fg = "#b8874f"
-      """,
+    name = "night"
+    [roles.text]
+    fg = "#b8874f"
+    """,
   ]
 
   private func withThemesFolder(_ files: [String: String], _ body: (ThemeLoader) throws -> Void) rethrows {
@@ -83,7 +84,8 @@ import Testing
   }
 
   @Test func brokenBuiltInDefaultFallsBackToAttributesOnly() {
-    let loader = ThemeLoader(userThemesDirectory: URL(fileURLWithPath: "/nonexistent"), builtins: ["default": "[roles.x]\n"])
+    let loader = ThemeLoader(
+      userThemesDirectory: URL(fileURLWithPath: "/nonexistent"), builtins: ["default": "[roles.x]\n"])
     let result = loader.load(named: nil)
     #expect(result.theme[.selection].attributes == .reverse)
     #expect(result.problem?.contains("built-in theme default:1:") == true)
@@ -108,14 +110,21 @@ import Testing
   }
 
   @Test func listsBuiltInAndUserThemesWithTheirOrigin() {
-    withThemesFolder(["mine.toml": "description = \"Mine\"\n", "night.toml": "", "bad.toml": "[roles.x]\n"]) { loader in
+    withThemesFolder(["mine.toml": "description = \"Mine\"\n", "night.toml": "", "bad.toml": "[roles.x]\n"]) {
+      loader in
       let listings = loader.listThemes()
       #expect(listings.map(\.name) == ["bad", "default", "mine", "night"])
       #expect(listings[1].origin == .builtIn)
       #expect(listings[1].description == "Test default")
       #expect(listings[2].description == "Mine")
-      guard case .user = listings[2].origin else { Issue.record("mine should be a user theme"); return }
-      guard case .userOverridingBuiltIn = listings[3].origin else { Issue.record("night should override"); return }
+      guard case .user = listings[2].origin else {
+        Issue.record("mine should be a user theme")
+        return
+      }
+      guard case .userOverridingBuiltIn = listings[3].origin else {
+        Issue.record("night should override")
+        return
+      }
       #expect(listings[0].problem?.contains("unknown role 'x'") == true)
     }
   }

@@ -1,5 +1,6 @@
 import QuietLegsCore
 import Testing
+
 @testable import QuietLegsTUI
 
 @Suite struct ThemeParserTests {
@@ -20,7 +21,9 @@ import Testing
     let patch = try ThemeParser.parse(text, file: "dusk.toml")
     #expect(patch.name == "dusk")
     #expect(patch.description == "Test theme")
-    #expect(patch.roles[.text] == RolePatch(foreground: .rgb(red: 0xAA, green: 0xBB, blue: 0xCC), background: .indexed(234)))
+    #expect(
+      patch.roles[.text]
+        == RolePatch(foreground: .rgb(red: 0xAA, green: 0xBB, blue: 0xCC), background: .indexed(234)))
     #expect(patch.roles[.severityHigh] == RolePatch(foreground: .indexed(9), bold: true, underline: false))
     #expect(patch.roles[.muted] == nil)
   }
@@ -51,9 +54,12 @@ import Testing
 
   @Test func patchChangesOnlyTheFieldsItSets() {
     let base = Theme(
-      name: "base", styles: [.title: RoleStyle(foreground: .indexed(6), background: .indexed(0), attributes: [.bold])])
-    let patched = base.applying(ThemePatch(roles: [.title: RolePatch(foreground: .indexed(1), bold: false, dim: true)]))
-    #expect(patched[.title] == RoleStyle(foreground: .indexed(1), background: .indexed(0), attributes: [.dim]))
+      name: "base",
+      styles: [.title: RoleStyle(foreground: .indexed(6), background: .indexed(0), attributes: [.bold])])
+    let patched = base.applying(
+      ThemePatch(roles: [.title: RolePatch(foreground: .indexed(1), bold: false, dim: true)]))
+    #expect(
+      patched[.title] == RoleStyle(foreground: .indexed(1), background: .indexed(0), attributes: [.dim]))
     #expect(patched.name == "base")
   }
 }

@@ -5,28 +5,35 @@ public enum HTMLReport {
   public static func text(_ r: DoctorReport, zone: TimeZone) -> String {
     var body = ""
     body += "<h1>QuietLegs summary: nights \(r.first) to \(r.last)</h1>\n"
-    body += "<p class=\"muted\">Made \(escape(ReportText.date(r.madeAt, zone: zone))). \(escape(DoctorReport.disclaimer))</p>\n"
+    body +=
+      "<p class=\"muted\">Made \(escape(ReportText.date(r.madeAt, zone: zone))). \(escape(DoctorReport.disclaimer))</p>\n"
     guard !r.isEmpty else {
       body += "<p>No episodes, ticked causes or lab values were recorded in this period.</p>\n"
       return page(body)
     }
     body += "<h2>Nights per week</h2>\n" + chart(r.weeks)
-    body += "<p class=\"muted\">Bars: bad nights (a cramp or restless-legs episode, or any episode that woke the person). Dashed line: more than \(DoctorReport.badNightLine) a week (seed 000). Dots: nights with restless legs; 2 or more a week is the IRLSSG 2014 / NHS line.</p>\n"
+    body +=
+      "<p class=\"muted\">Bars: bad nights (a cramp or restless-legs episode, or any episode that woke the person). Dashed line: more than \(DoctorReport.badNightLine) a week (seed 000). Dots: nights with restless legs; 2 or more a week is the IRLSSG 2014 / NHS line.</p>\n"
     body += "<h2>Episodes</h2>\n<ul>\n"
-    body += li("Total: \(r.episodeCount); by kind: \(ReportText.counts(r.kindCounts.map { ($0.kind.rawValue, $0.count) }))")
+    body += li(
+      "Total: \(r.episodeCount); by kind: \(ReportText.counts(r.kindCounts.map { ($0.kind.rawValue, $0.count) }))"
+    )
     body += li("Sides: \(ReportText.counts(r.sideCounts.map { ($0.label, $0.count) }))")
     body += li("Sites: \(ReportText.counts(r.siteCounts.map { ($0.label, $0.count) }))")
     body += li("Longest episode: \(ReportText.longest(r.longest))")
-    body += li("Bedtime routines completed: \(ReportText.counts(r.routinesDone.map { ($0.routineId, $0.count) }))")
+    body += li(
+      "Bedtime routines completed: \(ReportText.counts(r.routinesDone.map { ($0.routineId, $0.count) }))")
     body += "</ul>\n<h2>See a doctor: signs that apply</h2>\n<ul>\n"
     if r.redFlags.isEmpty { body += li("None of the program's rules applies to this period.") }
     for flag in r.redFlags {
-      body += "<li><strong>\(escape(flag.rule))</strong>: \(escape(flag.detail)). \(escape(flag.advice)) <span class=\"muted\">(sources: \(escape(ReportText.sources(flag.sources))))</span></li>\n"
+      body +=
+        "<li><strong>\(escape(flag.rule))</strong>: \(escape(flag.detail)). \(escape(flag.advice)) <span class=\"muted\">(sources: \(escape(ReportText.sources(flag.sources))))</span></li>\n"
     }
     body += "</ul>\n<h2>Causes the person ticked</h2>\n<ul>\n"
     if r.tickedCauses.isEmpty { body += li("None.") }
     for item in r.tickedCauses {
-      var line = "\(item.cause.title) (\(item.cause.condition.label)), ticked \(item.entry.tickedOn?.description ?? "-")"
+      var line =
+        "\(item.cause.title) (\(item.cause.condition.label)), ticked \(item.entry.tickedOn?.description ?? "-")"
       if !item.entry.note.isEmpty { line += ": \(TextSanitizer.clean(item.entry.note))" }
       body += li(line + " (sources: \(ReportText.sources(item.cause.sources)))")
     }
@@ -37,22 +44,27 @@ public enum HTMLReport {
     if !r.labs.isEmpty { body += "<p class=\"muted\">\(escape(ReportText.labThresholds))</p>\n" }
     body += "<h2>Cramp or RLS? questionnaire</h2>\n"
     if let q = r.questionnaire {
-      body += "<p>Latest (\(escape(ReportText.date(q.result.takenAt, zone: zone)))): <strong>\(escape(q.evaluation.outcome.headline))</strong></p>\n<ul>\n"
+      body +=
+        "<p>Latest (\(escape(ReportText.date(q.result.takenAt, zone: zone)))): <strong>\(escape(q.evaluation.outcome.headline))</strong></p>\n<ul>\n"
       for reason in q.evaluation.reasons { body += li(reason) }
       body += "</ul>\n"
     } else {
       body += "<p>Not taken.</p>\n"
     }
-    body += "<h2>Evening factors and bad nights</h2>\n<p class=\"muted\">\(escape(FactorComparison.caveat))</p>\n"
+    body +=
+      "<h2>Evening factors and bad nights</h2>\n<p class=\"muted\">\(escape(FactorComparison.caveat))</p>\n"
     if r.factors.isEmpty {
       body += "<p>No evening factors were noted in this period.</p>\n"
     } else {
-      body += "<table><tr><th>factor</th><th>nights with</th><th>bad with</th><th>nights without</th><th>bad without</th></tr>\n"
+      body +=
+        "<table><tr><th>factor</th><th>nights with</th><th>bad with</th><th>nights without</th><th>bad without</th></tr>\n"
       for f in r.factors {
         if f.hasEnoughNights {
-          body += "<tr><td>\(escape(f.factor.label))</td><td>\(f.nightsWith)</td><td>\(f.badWith) (\(f.percent(f.badShareWith)))</td><td>\(f.nightsWithout)</td><td>\(f.badWithout) (\(f.percent(f.badShareWithout)))</td></tr>\n"
+          body +=
+            "<tr><td>\(escape(f.factor.label))</td><td>\(f.nightsWith)</td><td>\(f.badWith) (\(f.percent(f.badShareWith)))</td><td>\(f.nightsWithout)</td><td>\(f.badWithout) (\(f.percent(f.badShareWithout)))</td></tr>\n"
         } else {
-          body += "<tr><td>\(escape(f.factor.label))</td><td>\(f.nightsWith)</td><td>-</td><td>\(f.nightsWithout)</td><td>not enough nights yet</td></tr>\n"
+          body +=
+            "<tr><td>\(escape(f.factor.label))</td><td>\(f.nightsWith)</td><td>-</td><td>\(f.nightsWithout)</td><td>not enough nights yet</td></tr>\n"
         }
       }
       body += "</table>\n"
@@ -70,19 +82,24 @@ public enum HTMLReport {
     let height = 140
     let unit = 16
     let width = weeks.count * (barWidth + gap) + gap
-    var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height + 30)\" role=\"img\" aria-label=\"Bad nights per week\">\n"
+    var svg =
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height + 30)\" role=\"img\" aria-label=\"Bad nights per week\">\n"
     let lineY = height - (DoctorReport.badNightLine * unit + unit / 2)
-    svg += "<line x1=\"0\" y1=\"\(lineY)\" x2=\"\(width)\" y2=\"\(lineY)\" stroke=\"#b00\" stroke-dasharray=\"4 3\"/>\n"
+    svg +=
+      "<line x1=\"0\" y1=\"\(lineY)\" x2=\"\(width)\" y2=\"\(lineY)\" stroke=\"#b00\" stroke-dasharray=\"4 3\"/>\n"
     for (index, week) in weeks.enumerated() {
       let x = gap + index * (barWidth + gap)
       let barHeight = week.badNights * unit
       let color = week.badNights > DoctorReport.badNightLine ? "#c0504d" : "#6b8fb3"
-      svg += "<rect x=\"\(x)\" y=\"\(height - barHeight)\" width=\"\(barWidth)\" height=\"\(barHeight)\" fill=\"\(color)\"><title>week of \(week.start): \(week.badNights) bad nights, \(week.rlsNights) with RLS</title></rect>\n"
+      svg +=
+        "<rect x=\"\(x)\" y=\"\(height - barHeight)\" width=\"\(barWidth)\" height=\"\(barHeight)\" fill=\"\(color)\"><title>week of \(week.start): \(week.badNights) bad nights, \(week.rlsNights) with RLS</title></rect>\n"
       for dot in 0..<week.rlsNights {
-        svg += "<circle cx=\"\(x + barWidth / 2)\" cy=\"\(height - 6 - dot * 10)\" r=\"3\" fill=\"#fff\" stroke=\"#333\"/>\n"
+        svg +=
+          "<circle cx=\"\(x + barWidth / 2)\" cy=\"\(height - 6 - dot * 10)\" r=\"3\" fill=\"#fff\" stroke=\"#333\"/>\n"
       }
       if index % 2 == 0 || weeks.count <= 12 {
-        svg += "<text x=\"\(x)\" y=\"\(height + 14)\" font-size=\"9\">\(week.start.month)/\(week.start.day)</text>\n"
+        svg +=
+          "<text x=\"\(x)\" y=\"\(height + 14)\" font-size=\"9\">\(week.start.month)/\(week.start.day)</text>\n"
       }
     }
     return svg + "</svg>\n"

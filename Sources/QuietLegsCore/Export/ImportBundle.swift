@@ -17,13 +17,18 @@ public struct ImportBundle: Sendable {
       ImportError(record: index + 1, line: nil, message: "\(array): \(message)")
     }
     for (i, item) in backup.checklist.enumerated() {
-      guard Identifier.isValid(item.causeId) else { throw fail("checklist", i, "causeId '\(item.causeId)' is not an id") }
+      guard Identifier.isValid(item.causeId) else {
+        throw fail("checklist", i, "causeId '\(item.causeId)' is not an id")
+      }
       let on = item.tickedOn.flatMap(CivilDate.init)
       if item.tickedOn != nil && on == nil { throw fail("checklist", i, "tickedOn is not YYYY-MM-DD") }
-      checklist.append(ChecklistEntry(causeId: item.causeId, ticked: item.ticked, tickedOn: on, note: item.note ?? ""))
+      checklist.append(
+        ChecklistEntry(causeId: item.causeId, ticked: item.ticked, tickedOn: on, note: item.note ?? ""))
     }
     for (i, item) in backup.labs.enumerated() {
-      guard let test = LabTest(rawValue: item.test) else { throw fail("labs", i, "test must be ferritin or tsat") }
+      guard let test = LabTest(rawValue: item.test) else {
+        throw fail("labs", i, "test must be ferritin or tsat")
+      }
       guard let date = CivilDate(item.takenOn) else { throw fail("labs", i, "takenOn is not YYYY-MM-DD") }
       let unit = LabResult.canonicalUnit(item.unit)
       if let problem = LabResult.validate(test: test, value: item.value, unit: unit) {
@@ -34,8 +39,11 @@ public struct ImportBundle: Sendable {
       labs.append(lab)
     }
     for (i, item) in backup.routineSessions.enumerated() {
-      guard Identifier.isValid(item.routineId) else { throw fail("routineSessions", i, "routineId is not an id") }
-      guard let start = Timestamp.parse(item.start)?.date, let end = Timestamp.parse(item.end)?.date, end >= start
+      guard Identifier.isValid(item.routineId) else {
+        throw fail("routineSessions", i, "routineId is not an id")
+      }
+      guard let start = Timestamp.parse(item.start)?.date, let end = Timestamp.parse(item.end)?.date,
+        end >= start
       else { throw fail("routineSessions", i, "start and end must be ISO 8601 times, end after start") }
       sessions.append(
         RoutineSession(
@@ -57,5 +65,7 @@ public struct ImportBundle: Sendable {
   }
 
   /// Number of records other than episodes.
-  public var otherCount: Int { checklist.count + labs.count + sessions.count + factors.count + questionnaires.count }
+  public var otherCount: Int {
+    checklist.count + labs.count + sessions.count + factors.count + questionnaires.count
+  }
 }

@@ -14,12 +14,16 @@ extension Journal {
       ChecklistJSON(causeId: $0.causeId, ticked: $0.ticked, tickedOn: $0.tickedOn?.description, note: $0.note)
     }
     backup.labs = try labs().map {
-      LabJSON(uuid: $0.uuid, test: $0.test.rawValue, value: $0.value, unit: $0.unit, takenOn: $0.takenOn.description)
+      LabJSON(
+        uuid: $0.uuid, test: $0.test.rawValue, value: $0.value, unit: $0.unit, takenOn: $0.takenOn.description
+      )
     }
     backup.routineSessions = try sessions(from: all, through: end).map { night, s in
       RoutineSessionJSON(
-        routineId: s.routineId, start: Timestamp.iso(s.startedAt, offsetSeconds: nights.utcOffset(at: s.startedAt)),
-        end: Timestamp.iso(s.endedAt, offsetSeconds: nights.utcOffset(at: s.endedAt)), night: night.description,
+        routineId: s.routineId,
+        start: Timestamp.iso(s.startedAt, offsetSeconds: nights.utcOffset(at: s.startedAt)),
+        end: Timestamp.iso(s.endedAt, offsetSeconds: nights.utcOffset(at: s.endedAt)),
+        night: night.description,
         completed: s.completed, stoppedAtStep: s.stoppedAtStep)
     }
     backup.factors = try factors(from: all, through: end).map {

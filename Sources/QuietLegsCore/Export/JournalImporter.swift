@@ -28,7 +28,9 @@ public enum JournalImporter {
     public static func detect(path: String, data: Data) -> Format {
       if path.lowercased().hasSuffix(".csv") { return .csv }
       if path.lowercased().hasSuffix(".json") { return .json }
-      let first = data.first { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }
+      let first = data.first {
+        !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF)
+      }
       return first == UInt8(ascii: "{") ? .json : .csv
     }
   }
@@ -56,7 +58,8 @@ public enum JournalImporter {
         throw ImportError(record: nil, line: nil, message: "not a QuietLegs JSON backup (\(describe(error)))")
       }
       guard backup.format == "quietlegs-journal" else {
-        throw ImportError(record: nil, line: nil, message: "format is '\(backup.format)', expected 'quietlegs-journal'")
+        throw ImportError(
+          record: nil, line: nil, message: "format is '\(backup.format)', expected 'quietlegs-journal'")
       }
       var bundle = try ImportBundle(otherRecordsOf: backup)
       for (index, row) in backup.episodes.enumerated() {
@@ -87,7 +90,8 @@ public enum JournalImporter {
     case DecodingError.keyNotFound(let key, let context):
       return "\(path(context.codingPath + [key])) is missing"
     case DecodingError.dataCorrupted(let context):
-      return context.codingPath.isEmpty ? "invalid JSON" : "\(path(context.codingPath)): \(context.debugDescription)"
+      return context.codingPath.isEmpty
+        ? "invalid JSON" : "\(path(context.codingPath)): \(context.debugDescription)"
     default:
       return "invalid JSON"
     }
@@ -107,23 +111,28 @@ extension Journal {
   }
 
   /// Saves a whole import in one transaction; records already present are left as they are.
-  public func importBundle(_ bundle: ImportBundle, nights: NightCalendar) throws(JournalError) -> ImportSummary {
+  public func importBundle(_ bundle: ImportBundle, nights: NightCalendar) throws(JournalError)
+    -> ImportSummary
+  {
     let episodes = bundle.episodes
     return try write { db in
       var summary = ImportSummary(added: 0, skipped: 0)
       for var episode in episodes {
-        let sameUUID = try Bool.fetchOne(
-          db, sql: "SELECT EXISTS(SELECT 1 FROM episode WHERE uuid = ?)", arguments: [episode.uuid]) ?? false
-        let sameMoment = try Bool.fetchOne(
-          db,
-          sql: """
-            SELECT EXISTS(SELECT 1 FROM episode WHERE startEpoch = ? AND kind = ?
-              AND side IS ? AND site IS ?)
-            """,
-          arguments: [
-            Int64(episode.start.timeIntervalSince1970), episode.kind.rawValue,
-            episode.side?.rawValue, episode.site?.rawValue,
-          ]) ?? false
+        let sameUUID =
+          try Bool.fetchOne(
+            db, sql: "SELECT EXISTS(SELECT 1 FROM episode WHERE uuid = ?)", arguments: [episode.uuid])
+          ?? false
+        let sameMoment =
+          try Bool.fetchOne(
+            db,
+            sql: """
+              SELECT EXISTS(SELECT 1 FROM episode WHERE startEpoch = ? AND kind = ?
+                AND side IS ? AND site IS ?)
+              """,
+            arguments: [
+              Int64(episode.start.timeIntervalSince1970), episode.kind.rawValue,
+              episode.side?.rawValue, episode.site?.rawValue,
+            ]) ?? false
         if sameUUID || sameMoment {
           summary.skipped += 1
           continue

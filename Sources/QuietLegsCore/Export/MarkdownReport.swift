@@ -15,23 +15,32 @@ public enum MarkdownReport {
     out.append("## Nights per week")
     out.append("")
     out.append("A bad night has a cramp or restless-legs episode, or any episode that woke the person.")
-    out.append("Lines: more than \(DoctorReport.badNightLine) bad nights a week (seed 000); restless legs on \(DoctorReport.rlsLine) or more nights a week (IRLSSG 2014, NHS).")
+    out.append(
+      "Lines: more than \(DoctorReport.badNightLine) bad nights a week (seed 000); restless legs on \(DoctorReport.rlsLine) or more nights a week (IRLSSG 2014, NHS)."
+    )
     out.append("")
     out.append("| week of | bad nights | RLS nights | mean worst severity | |")
     out.append("|---|---:|---:|---:|---|")
     for week in r.weeks {
-      let over = week.badNights > DoctorReport.badNightLine || week.rlsNights >= DoctorReport.rlsLine ? "above a line" : ""
+      let over =
+        week.badNights > DoctorReport.badNightLine || week.rlsNights >= DoctorReport.rlsLine
+        ? "above a line" : ""
       let bar = String(repeating: "█", count: week.badNights)
-      out.append("| \(week.start) | \(week.badNights) \(bar) | \(week.rlsNights) | \(ReportText.severity(week.meanWorstSeverity)) | \(over) |")
+      out.append(
+        "| \(week.start) | \(week.badNights) \(bar) | \(week.rlsNights) | \(ReportText.severity(week.meanWorstSeverity)) | \(over) |"
+      )
     }
     out.append("")
     out.append("## Episodes")
     out.append("")
-    out.append("- Total: \(r.episodeCount); by kind: \(ReportText.counts(r.kindCounts.map { ($0.kind.rawValue, $0.count) }))")
+    out.append(
+      "- Total: \(r.episodeCount); by kind: \(ReportText.counts(r.kindCounts.map { ($0.kind.rawValue, $0.count) }))"
+    )
     out.append("- Sides: \(ReportText.counts(r.sideCounts.map { ($0.label, $0.count) }))")
     out.append("- Sites: \(ReportText.counts(r.siteCounts.map { ($0.label, $0.count) }))")
     out.append("- Longest episode: \(ReportText.longest(r.longest))")
-    out.append("- Bedtime routines completed: \(ReportText.counts(r.routinesDone.map { ($0.routineId, $0.count) }))")
+    out.append(
+      "- Bedtime routines completed: \(ReportText.counts(r.routinesDone.map { ($0.routineId, $0.count) }))")
     out.append("")
     out.append("## See a doctor: signs that apply")
     out.append("")
@@ -39,7 +48,8 @@ public enum MarkdownReport {
       out.append("None of the program's rules applies to this period.")
     } else {
       for flag in r.redFlags {
-        out.append("- **\(flag.rule)**: \(flag.detail). \(flag.advice) (sources: \(ReportText.sources(flag.sources)))")
+        out.append(
+          "- **\(flag.rule)**: \(flag.detail). \(flag.advice) (sources: \(ReportText.sources(flag.sources)))")
       }
     }
     out.append("")
@@ -47,7 +57,8 @@ public enum MarkdownReport {
     out.append("")
     if r.tickedCauses.isEmpty { out.append("None.") }
     for item in r.tickedCauses {
-      var line = "- \(item.cause.title) (\(item.cause.condition.label)), ticked \(item.entry.tickedOn?.description ?? "-")"
+      var line =
+        "- \(item.cause.title) (\(item.cause.condition.label)), ticked \(item.entry.tickedOn?.description ?? "-")"
       if !item.entry.note.isEmpty { line += ": \(oneLine(item.entry.note))" }
       out.append(line + " (sources: \(ReportText.sources(item.cause.sources)))")
     }
@@ -64,7 +75,8 @@ public enum MarkdownReport {
     out.append("## Cramp or RLS? questionnaire")
     out.append("")
     if let q = r.questionnaire {
-      out.append("Latest (\(ReportText.date(q.result.takenAt, zone: zone))): **\(q.evaluation.outcome.headline)**.")
+      out.append(
+        "Latest (\(ReportText.date(q.result.takenAt, zone: zone))): **\(q.evaluation.outcome.headline)**.")
       for reason in q.evaluation.reasons { out.append("- \(reason)") }
     } else {
       out.append("Not taken.")
@@ -77,14 +89,17 @@ public enum MarkdownReport {
     if r.factors.isEmpty {
       out.append("No evening factors were noted in this period.")
     } else {
-      out.append("| factor | nights with | bad with | nights without | bad without | mean severity with / without |")
+      out.append(
+        "| factor | nights with | bad with | nights without | bad without | mean severity with / without |")
       out.append("|---|---:|---:|---:|---:|---|")
       for f in r.factors {
         if f.hasEnoughNights {
           out.append(
-            "| \(f.factor.label) | \(f.nightsWith) | \(f.badWith) (\(f.percent(f.badShareWith))) | \(f.nightsWithout) | \(f.badWithout) (\(f.percent(f.badShareWithout))) | \(String(format: "%.1f / %.1f", f.meanSeverityWith, f.meanSeverityWithout)) |")
+            "| \(f.factor.label) | \(f.nightsWith) | \(f.badWith) (\(f.percent(f.badShareWith))) | \(f.nightsWithout) | \(f.badWithout) (\(f.percent(f.badShareWithout))) | \(String(format: "%.1f / %.1f", f.meanSeverityWith, f.meanSeverityWithout)) |"
+          )
         } else {
-          out.append("| \(f.factor.label) | \(f.nightsWith) | - | \(f.nightsWithout) | - | not enough nights yet |")
+          out.append(
+            "| \(f.factor.label) | \(f.nightsWith) | - | \(f.nightsWithout) | - | not enough nights yet |")
         }
       }
     }

@@ -32,7 +32,8 @@ public struct DoctorReport: Sendable {
   /// Whether anything at all was recorded for the period.
   public var isEmpty: Bool { episodeCount == 0 && tickedCauses.isEmpty && labs.isEmpty }
 
-  public static let disclaimer = "QuietLegs informs and organises; it does not diagnose. This summary is the patient's own record."
+  public static let disclaimer =
+    "QuietLegs informs and organises; it does not diagnose. This summary is the patient's own record."
 
   /// Thresholds drawn on the weekly chart.
   public static let badNightLine = 3
@@ -49,13 +50,17 @@ public enum DoctorReportBuilder {
     let firstWeek = current.startOfWeek(weekStart).adding(days: -7 * (max(weeks, 1) - 1))
     let episodes = try journal.episodes(from: firstWeek, through: current)
     let routineNights = try journal.routineNights(from: firstWeek, through: current)
-    let history = NightHistory(first: firstWeek, last: current, episodes: episodes, routineNights: routineNights)
+    let history = NightHistory(
+      first: firstWeek, last: current, episodes: episodes, routineNights: routineNights)
 
     let weekRows = (0..<max(weeks, 1)).map { index -> DoctorReport.Week in
       let start = firstWeek.adding(days: 7 * index)
       let end = start.adding(days: 6)
-      let recorded = history.recordedNights.filter { $0.night >= start && $0.night <= end && $0.episodeCount > 0 }
-      let mean = recorded.isEmpty ? 0 : Double(recorded.map(\.worstSeverity).reduce(0, +)) / Double(recorded.count)
+      let recorded = history.recordedNights.filter {
+        $0.night >= start && $0.night <= end && $0.episodeCount > 0
+      }
+      let mean =
+        recorded.isEmpty ? 0 : Double(recorded.map(\.worstSeverity).reduce(0, +)) / Double(recorded.count)
       return .init(
         start: start, badNights: history.badNights(from: start, through: end),
         rlsNights: history.rlsNights(from: start, through: end), meanWorstSeverity: mean)
@@ -83,13 +88,20 @@ public enum DoctorReportBuilder {
     let comparisons = FactorComparison.compare(
       factors: EveningFactor.all(custom: customFactors) + [EveningFactor.routine], marks: marks,
       routineNights: routineNights, history: history, first: recordStart, last: current)
-    let citedIds = Set(flags.flatMap(\.sources) + ticked.flatMap(\.0.sources) + ["seed-000", "aasm-2025", "irlssg-2014"])
+    let citedIds = Set(
+      flags.flatMap(\.sources) + ticked.flatMap(\.0.sources) + ["seed-000", "aasm-2025", "irlssg-2014"])
     return DoctorReport(
       first: firstWeek, last: current, madeAt: now, weeks: weekRows, episodeCount: episodes.count,
       kindCounts: counted(episodes.map(\.kind)).map { (kind: $0.0, count: $0.1) },
-      sideCounts: counted(episodes.map { $0.side?.rawValue ?? "not noted" }).map { (label: $0.0, count: $0.1) },
-      siteCounts: counted(episodes.map { $0.site?.rawValue ?? "not noted" }).map { (label: $0.0, count: $0.1) },
-      longest: episodes.filter { $0.durationSeconds != nil }.max { $0.durationSeconds! < $1.durationSeconds! },
+      sideCounts: counted(episodes.map { $0.side?.rawValue ?? "not noted" }).map {
+        (label: $0.0, count: $0.1)
+      },
+      siteCounts: counted(episodes.map { $0.site?.rawValue ?? "not noted" }).map {
+        (label: $0.0, count: $0.1)
+      },
+      longest: episodes.filter { $0.durationSeconds != nil }.max {
+        $0.durationSeconds! < $1.durationSeconds!
+      },
       routinesDone: counted(sessions.map(\.session.routineId)).map { (routineId: $0.0, count: $0.1) },
       tickedCauses: ticked.map { (cause: $0.0, entry: $0.1) }, labs: labs, questionnaire: latestQuestionnaire,
       redFlags: flags, factors: comparisons.filter { $0.nightsWith > 0 },

@@ -37,6 +37,7 @@ public struct EveningFactor: Sendable, Equatable, Identifiable {
   /// Built-in plus user-defined factors (user ids that clash with built-ins are ignored).
   public static func all(custom: [String]) -> [EveningFactor] {
     let known = Set(builtIn.map(\.id) + [routineID])
-    return builtIn + custom.filter { !known.contains($0) }.map { EveningFactor(id: $0, label: $0, sources: []) }
+    return builtIn
+      + custom.filter { !known.contains($0) }.map { EveningFactor(id: $0, label: $0, sources: []) }
   }
 }

@@ -47,7 +47,8 @@ public enum JournalRedFlags {
       flags.append(
         RedFlag(
           id: "long-cramp", rule: "A cramp lasting more than 10 minutes",
-          detail: "a cramp of \(DurationParser.format(longest.longestCrampSeconds ?? 0)) on the night of \(longest.night)",
+          detail:
+            "a cramp of \(DurationParser.format(longest.longestCrampSeconds ?? 0)) on the night of \(longest.night)",
           advice: "See a doctor if a cramp lasts this long despite stretching.",
           sources: ["aafp-2012"]))
     }

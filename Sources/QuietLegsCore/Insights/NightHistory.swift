@@ -39,7 +39,8 @@ public struct NightHistory: Sendable {
   }
 
   /// Bad nights per week for the `count` weeks ending with the week of `current`, oldest first.
-  public func weeklyBadNights(weeks count: Int, endingWith current: CivilDate, weekStart: WeekStart) -> [Int] {
+  public func weeklyBadNights(weeks count: Int, endingWith current: CivilDate, weekStart: WeekStart) -> [Int]
+  {
     let thisWeek = current.startOfWeek(weekStart)
     return (0..<count).reversed().map { back in
       let start = thisWeek.adding(days: -7 * back)

@@ -46,13 +46,16 @@ public struct CauseCatalog: Sendable {
       }
       let f = try Self.strings(t, keys, doc: doc, table: "causes", index: index)
       guard Identifier.isValid(f[0]), seen.insert(f[0]).inserted else {
-        throw doc.error("cause id '\(f[0])' is invalid or repeated", key: "id", table: "causes", occurrence: index)
+        throw doc.error(
+          "cause id '\(f[0])' is invalid or repeated", key: "id", table: "causes", occurrence: index)
       }
       guard knownGroups.contains(f[1]) else {
-        throw doc.error("cause '\(f[0])' names unknown group '\(f[1])'", key: "group", table: "causes", occurrence: index)
+        throw doc.error(
+          "cause '\(f[0])' names unknown group '\(f[1])'", key: "group", table: "causes", occurrence: index)
       }
       guard let condition = Condition(rawValue: f[3]) else {
-        throw doc.error("condition must be cramps, rls or both", key: "condition", table: "causes", occurrence: index)
+        throw doc.error(
+          "condition must be cramps, rls or both", key: "condition", table: "causes", occurrence: index)
       }
       let citeList = (t["sources"]?.array ?? []).compactMap(\.string)
       guard !citeList.isEmpty, citeList.allSatisfy(knownSources.contains) else {
@@ -95,7 +98,8 @@ public struct CauseCatalog: Sendable {
     let words = query.lowercased().split(separator: " ").map(String.init)
     guard !words.isEmpty else { return causes }
     return causes.filter { cause in
-      let haystack = ([cause.id, cause.title, cause.why, cause.check, cause.action, cause.condition.label]
+      let haystack =
+        ([cause.id, cause.title, cause.why, cause.check, cause.action, cause.condition.label]
         + cause.keywords).joined(separator: " ").lowercased()
       return words.allSatisfy { haystack.contains($0) }
     }
@@ -127,7 +131,8 @@ public enum EditDistance {
     for i in 1...a.count {
       var current = [i] + Array(repeating: 0, count: b.count)
       for j in 1...b.count {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        current[j] = min(
+          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
       }
       previous = current
     }

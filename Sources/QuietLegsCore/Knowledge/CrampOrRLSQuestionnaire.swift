@@ -37,7 +37,9 @@ public enum CrampOrRLSQuestionnaire {
   /// The five IRLSSG essential criteria (all five are needed for RLS).
   public static let rlsQuestions: [Question] = [
     Question(
-      id: "urge", text: "Do you feel a strong need to move your legs, often with odd feelings such as crawling, tingling or pulling?",
+      id: "urge",
+      text:
+        "Do you feel a strong need to move your legs, often with odd feelings such as crawling, tingling or pulling?",
       yesMeans: "an urge to move the legs", sources: ["irlssg-2014"]),
     Question(
       id: "rest", text: "Does it start, or get worse, when you sit or lie still?",
@@ -50,20 +52,24 @@ public enum CrampOrRLSQuestionnaire {
       yesMeans: "it is worse in the evening or night", sources: ["irlssg-2014"]),
     Question(
       id: "explained",
-      text: "Could something else explain it fully: a cramp, an awkward position, swollen legs, sore joints or a habit of tapping your feet?",
+      text:
+        "Could something else explain it fully: a cramp, an awkward position, swollen legs, sore joints or a habit of tapping your feet?",
       yesMeans: "something else may explain it", sources: ["irlssg-2014"]),
   ]
 
   /// Signs of a night-time leg cramp.
   public static let crampQuestions: [Question] = [
     Question(
-      id: "hard", text: "Does a muscle suddenly lock hard, so you can feel a tight knot (calf, foot, toes or thigh)?",
+      id: "hard",
+      text: "Does a muscle suddenly lock hard, so you can feel a tight knot (calf, foot, toes or thigh)?",
       yesMeans: "a muscle locks hard", sources: ["seed-004", "aafp-2012"]),
     Question(
-      id: "pain", text: "Is it a sharp pain lasting seconds to about ten minutes, leaving the muscle sore afterwards?",
+      id: "pain",
+      text: "Is it a sharp pain lasting seconds to about ten minutes, leaving the muscle sore afterwards?",
       yesMeans: "sharp, short pain with soreness after", sources: ["seed-004", "aafp-2012"]),
     Question(
-      id: "stretch", text: "Does stretching that muscle (pulling your toes toward you) or standing on it bring relief?",
+      id: "stretch",
+      text: "Does stretching that muscle (pulling your toes toward you) or standing on it bring relief?",
       yesMeans: "stretching relieves it", sources: ["aafp-2012", "nhs"]),
   ]
 
@@ -85,7 +91,9 @@ public enum CrampOrRLSQuestionnaire {
     let missing = positive.filter { answer($0.id) != .yes }.map(\.yesMeans)
     if !missing.isEmpty { reasons.append("RLS signs absent or unsure: " + missing.joined(separator: "; ")) }
     if answer("explained") == .yes { reasons.append("something else may explain the symptoms") }
-    if !crampSigns.isEmpty { reasons.append("Cramp signs present: " + crampSigns.map(\.yesMeans).joined(separator: "; ")) }
+    if !crampSigns.isEmpty {
+      reasons.append("Cramp signs present: " + crampSigns.map(\.yesMeans).joined(separator: "; "))
+    }
 
     let outcome: Outcome
     if rlsMet && !crampLikely {
@@ -95,7 +103,9 @@ public enum CrampOrRLSQuestionnaire {
       outcome = .cramps
     } else {
       outcome = .unclear
-      if rlsMet && crampLikely { reasons.append("Both patterns fit; you may have both, which a doctor can sort out") }
+      if rlsMet && crampLikely {
+        reasons.append("Both patterns fit; you may have both, which a doctor can sort out")
+      }
     }
     return Result(outcome: outcome, reasons: reasons)
   }

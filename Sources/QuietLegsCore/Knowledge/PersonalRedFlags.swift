@@ -16,7 +16,10 @@ public enum PersonalRedFlags {
     ("neuropathy", "Leg symptoms with nerve damage"),
     ("parkinsons", "Leg symptoms with Parkinson's disease"),
     ("heavy-periods", "Possible low iron from heavy periods"),
-    ("dopamine-agonist-augmentation", "Symptoms earlier in the day or spreading to the arms on dopamine medicines"),
+    (
+      "dopamine-agonist-augmentation",
+      "Symptoms earlier in the day or spreading to the arms on dopamine medicines"
+    ),
   ]
 
   /// Flags raised by ticks on the checklist and by the latest lab values.
@@ -30,13 +33,16 @@ public enum PersonalRedFlags {
           advice: cause?.doctor ?? "Tell your doctor about your leg symptoms.",
           sources: cause?.sources ?? ["seed-000"], urgent: id == "dopamine-agonist-augmentation"))
     }
-    let medicines = catalog.causes.filter { $0.group == "medications" && ticked.contains($0.id) && $0.id != "dopamine-agonist-augmentation" }
+    let medicines = catalog.causes.filter {
+      $0.group == "medications" && ticked.contains($0.id) && $0.id != "dopamine-agonist-augmentation"
+    }
     if !medicines.isEmpty {
       flags.append(
         RedFlag(
           id: "medicines", rule: "Symptoms that may be linked to a medicine",
           detail: "you ticked " + medicines.map(\.title).joined(separator: ", "),
-          advice: "Ask your doctor whether the medicine could play a part; never stop a medicine on your own.",
+          advice:
+            "Ask your doctor whether the medicine could play a part; never stop a medicine on your own.",
           sources: ["seed-000", "aafp-2012"]))
     }
     if let ferritin = labs.last(where: { $0.test == .ferritin }), ferritin.value <= ferritinGuideline {

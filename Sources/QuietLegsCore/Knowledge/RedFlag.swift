@@ -13,7 +13,9 @@ public struct RedFlag: Sendable, Equatable, Identifiable {
   /// True when it should be acted on promptly.
   public let urgent: Bool
 
-  public init(id: String, rule: String, detail: String, advice: String, sources: [String], urgent: Bool = false) {
+  public init(
+    id: String, rule: String, detail: String, advice: String, sources: [String], urgent: Bool = false
+  ) {
     self.id = id
     self.rule = rule
     self.detail = detail

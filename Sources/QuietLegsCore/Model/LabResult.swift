@@ -60,12 +60,16 @@ public struct LabResult: Sendable, Equatable, Identifiable {
   /// Checks the unit and value; returns the problem when there is one.
   public static func validate(test: LabTest, value: Double, unit: String) -> FieldError? {
     guard test.units.contains(unit) else {
-      return FieldError(field: "unit", message: "'\(unit)' is not allowed for \(test.rawValue); use \(test.units.joined(separator: " or "))")
+      return FieldError(
+        field: "unit",
+        message: "'\(unit)' is not allowed for \(test.rawValue); use \(test.units.joined(separator: " or "))")
     }
     guard value.isFinite, test.plausibleRange.contains(value) else {
       return FieldError(
         field: "value",
-        message: "\(value) is outside \(Int(test.plausibleRange.lowerBound))-\(Int(test.plausibleRange.upperBound)) \(test.units[0])")
+        message:
+          "\(value) is outside \(Int(test.plausibleRange.lowerBound))-\(Int(test.plausibleRange.upperBound)) \(test.units[0])"
+      )
     }
     return nil
   }

@@ -36,7 +36,8 @@ public struct TOMLSource {
     self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     if let line = TOMLSource.unclosedHeaderLine(lines) {
       throw TOMLFileError(
-        file: file, line: line, message: "a table header must name its table on the same line, e.g. [[steps]]")
+        file: file, line: line, message: "a table header must name its table on the same line, e.g. [[steps]]"
+      )
     }
     do {
       self.root = try TOMLTable(string: text)

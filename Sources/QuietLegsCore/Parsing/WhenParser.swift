@@ -17,7 +17,9 @@ public enum WhenParser {
     } else if let (hour, minute) = clockTime(value) {
       let today = nights.localDate(of: now)
       var candidate = nights.instant(date: today, hour: hour, minute: minute)
-      if candidate > now { candidate = nights.instant(date: today.adding(days: -1), hour: hour, minute: minute) }
+      if candidate > now {
+        candidate = nights.instant(date: today.adding(days: -1), hour: hour, minute: minute)
+      }
       result = candidate
     } else if let date = localDateTime(value, nights: nights) {
       result = date

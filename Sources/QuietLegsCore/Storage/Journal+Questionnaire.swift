@@ -6,7 +6,8 @@ extension Journal {
   /// Saves a completed questionnaire.
   @discardableResult
   public func saveQuestionnaire(_ result: QuestionnaireResult) throws(JournalError) -> QuestionnaireResult {
-    let answers = (try? JSONEncoder().encode(result.answers)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    let answers =
+      (try? JSONEncoder().encode(result.answers)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     return try write { db in
       try db.execute(
         sql: "INSERT OR REPLACE INTO questionnaire (takenEpoch, answers, outcome) VALUES (?, ?, ?)",

@@ -43,7 +43,9 @@ extension Journal {
   }
 
   /// Nights from `first` through `last` on which a routine was completed.
-  public func routineNights(from first: CivilDate, through last: CivilDate) throws(JournalError) -> Set<CivilDate> {
+  public func routineNights(from first: CivilDate, through last: CivilDate) throws(JournalError) -> Set<
+    CivilDate
+  > {
     try read { db in
       Set(
         try String.fetchAll(

@@ -17,7 +17,8 @@ extension AppModel {
       date: DateLabel.text(for: clock.now, timeZone: timeZone))
     focusedPane.render(into: &buffer, area: layout.body)
     if case .help(let scroll) = overlay {
-      HelpOverlay.render(into: &buffer, area: layout.body, keymaps: [focusedPane.keymap, .global], scroll: scroll)
+      HelpOverlay.render(
+        into: &buffer, area: layout.body, keymaps: [focusedPane.keymap, .global], scroll: scroll)
     }
     StatusLine.render(into: &buffer, row: layout.status, message: status)
     FooterBar.render(into: &buffer, row: layout.footer, keymaps: activeKeymaps)

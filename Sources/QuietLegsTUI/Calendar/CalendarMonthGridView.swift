@@ -54,7 +54,8 @@ enum CalendarMonthGridView {
       summary.episodeCount > 0
       ? CalendarNightStyle.role(summary.band) : isTonight ? .today : night > content.tonight ? .muted : .text
     let marks =
-      CalendarNightStyle.episodes(summary.episodeCount) + (summary.routineCompleted ? CalendarNightStyle.routine : " ")
+      CalendarNightStyle.episodes(summary.episodeCount)
+      + (summary.routineCompleted ? CalendarNightStyle.routine : " ")
     let left = isTonight ? CalendarNightStyle.tonight : " "
     buffer.write(
       left + day + marks + " ", x: x, y: y, role: role, attributes: summary.episodeCount > 0 ? .bold : [])

@@ -26,9 +26,15 @@ struct CalendarMonthRecord {
   /// Several months read with one range query per table (not three per month), then split.
   static func load(months: [CivilDate], from journal: Journal) throws(JournalError) -> [CalendarMonthRecord] {
     guard let first = months.min(), let last = months.max()?.lastOfMonth else { return [] }
-    let episodes = Dictionary(grouping: try journal.episodes(from: first, through: last)) { $0.night.firstOfMonth }
-    let routines = Dictionary(grouping: try journal.routineNights(from: first, through: last)) { $0.firstOfMonth }
-    let factors = Dictionary(grouping: try journal.factors(from: first, through: last)) { $0.night.firstOfMonth }
+    let episodes = Dictionary(grouping: try journal.episodes(from: first, through: last)) {
+      $0.night.firstOfMonth
+    }
+    let routines = Dictionary(grouping: try journal.routineNights(from: first, through: last)) {
+      $0.firstOfMonth
+    }
+    let factors = Dictionary(grouping: try journal.factors(from: first, through: last)) {
+      $0.night.firstOfMonth
+    }
     return months.map { month in
       CalendarMonthRecord(
         month: month, episodes: episodes[month] ?? [], routineNights: Set(routines[month] ?? []),

@@ -4,15 +4,21 @@ extension Keymap {
   public static let global = Keymap(
     title: "Everywhere",
     bindings: [
-      KeyBinding(.showCalendar, keys: [.character("1")], label: "Calendar", help: "Show the calendar", inFooter: false),
-      KeyBinding(.showCauses, keys: [.character("2")], label: "Causes", help: "Show possible causes", inFooter: false),
-      KeyBinding(.showRoutines, keys: [.character("3")], label: "Routines", help: "Show routines", inFooter: false),
-      KeyBinding(.showInsights, keys: [.character("4")], label: "Insights", help: "Show what goes with bad nights", inFooter: false),
+      KeyBinding(
+        .showCalendar, keys: [.character("1")], label: "Calendar", help: "Show the calendar", inFooter: false),
+      KeyBinding(
+        .showCauses, keys: [.character("2")], label: "Causes", help: "Show possible causes", inFooter: false),
+      KeyBinding(
+        .showRoutines, keys: [.character("3")], label: "Routines", help: "Show routines", inFooter: false),
+      KeyBinding(
+        .showInsights, keys: [.character("4")], label: "Insights", help: "Show what goes with bad nights",
+        inFooter: false),
       KeyBinding(.nextPane, keys: [.tab], label: "panes", help: "Next pane"),
       KeyBinding(.previousPane, keys: [.backTab], label: "back", help: "Previous pane", inFooter: false),
       KeyBinding(.help, keys: [.character("?")], label: "help", help: "Show or hide this help"),
       KeyBinding(.quit, keys: [.character("q")], label: "quit", help: "Quit (asks first if a routine runs)"),
-      KeyBinding(.repaint, keys: [.control("l")], label: "repaint", help: "Redraw the whole screen", inFooter: false),
+      KeyBinding(
+        .repaint, keys: [.control("l")], label: "repaint", help: "Redraw the whole screen", inFooter: false),
     ])
 
   /// Arrow keys with their vi letters, page and home/end keys.
@@ -20,24 +26,33 @@ extension Keymap {
     title: "Moving",
     bindings: [
       KeyBinding(.moveUp, keys: [.up, .character("k")], label: "up", help: "Move up", inFooter: false),
-      KeyBinding(.moveDown, keys: [.down, .character("j")], label: "down", help: "Move down", inFooter: false),
-      KeyBinding(.moveLeft, keys: [.left, .character("h")], label: "left", help: "Move left", inFooter: false),
-      KeyBinding(.moveRight, keys: [.right, .character("l")], label: "right", help: "Move right", inFooter: false),
+      KeyBinding(
+        .moveDown, keys: [.down, .character("j")], label: "down", help: "Move down", inFooter: false),
+      KeyBinding(
+        .moveLeft, keys: [.left, .character("h")], label: "left", help: "Move left", inFooter: false),
+      KeyBinding(
+        .moveRight, keys: [.right, .character("l")], label: "right", help: "Move right", inFooter: false),
       KeyBinding(.pageUp, keys: [.pageUp], label: "page up", help: "Move a page up", inFooter: false),
       KeyBinding(.pageDown, keys: [.pageDown], label: "page down", help: "Move a page down", inFooter: false),
-      KeyBinding(.first, keys: [.home, .character("g")], label: "first", help: "Go to the start", inFooter: false),
-      KeyBinding(.last, keys: [.end, .character("G")], label: "last", help: "Go to the end", inFooter: false),
+      KeyBinding(
+        .first, keys: [.home, .character("g")], label: "first", help: "Go to the start", inFooter: false),
+      KeyBinding(
+        .last, keys: [.end, .character("G")], label: "last", help: "Go to the end", inFooter: false),
     ])
 
   /// Keys of the help overlay.
   public static let helpOverlay = Keymap(
     title: "Help",
     bindings: [
-      KeyBinding(.close, keys: [.escape, .character("?"), .character("q")], label: "close", help: "Close the help"),
+      KeyBinding(
+        .close, keys: [.escape, .character("?"), .character("q")], label: "close", help: "Close the help"),
       KeyBinding(.moveUp, keys: [.up, .character("k")], label: "scroll", help: "Scroll up"),
-      KeyBinding(.moveDown, keys: [.down, .character("j")], label: "scroll", help: "Scroll down", inFooter: false),
+      KeyBinding(
+        .moveDown, keys: [.down, .character("j")], label: "scroll", help: "Scroll down", inFooter: false),
       KeyBinding(.pageUp, keys: [.pageUp], label: "page", help: "Scroll a page up", inFooter: false),
-      KeyBinding(.pageDown, keys: [.pageDown, .character(" ")], label: "page", help: "Scroll a page down", inFooter: false),
+      KeyBinding(
+        .pageDown, keys: [.pageDown, .character(" ")], label: "page", help: "Scroll a page down",
+        inFooter: false),
     ])
 
   /// Keys of the "quit anyway?" question.
@@ -45,6 +60,7 @@ extension Keymap {
     title: "Quit?",
     bindings: [
       KeyBinding(.confirm, keys: [.character("y"), .character("Y")], label: "quit", help: "Quit now"),
-      KeyBinding(.cancel, keys: [.character("n"), .character("N"), .escape], label: "stay", help: "Keep going"),
+      KeyBinding(
+        .cancel, keys: [.character("n"), .character("N"), .escape], label: "stay", help: "Keep going"),
     ])
 }

@@ -5,29 +5,38 @@ enum FactorBarsView {
   /// Rows one comparison takes.
   static let height = 3
 
-  static func render(_ row: FactorComparison, into buffer: inout Buffer, x: Int, y: Int, width: Int, selected: Bool) {
-    let title = "\(row.factor.label)" + (row.factor.sources.isEmpty ? "" : "  [\(row.factor.sources.joined(separator: ", "))]")
+  static func render(
+    _ row: FactorComparison, into buffer: inout Buffer, x: Int, y: Int, width: Int, selected: Bool
+  ) {
+    let title =
+      "\(row.factor.label)"
+      + (row.factor.sources.isEmpty ? "" : "  [\(row.factor.sources.joined(separator: ", "))]")
     buffer.write(title, x: x, y: y, width: width, role: selected ? .selection : .title)
     guard row.hasEnoughNights else {
       buffer.write("  " + row.summary, x: x, y: y + 1, width: width, role: .muted)
       return
     }
     let barWidth = max(8, min(30, width - 52))
-    bar("with", share: row.badShareWith, count: "\(row.badWith)/\(row.nightsWith)",
+    bar(
+      "with", share: row.badShareWith, count: "\(row.badWith)/\(row.nightsWith)",
       severity: row.meanSeverityWith, into: &buffer, x: x, y: y + 1, width: width, barWidth: barWidth)
-    bar("without", share: row.badShareWithout, count: "\(row.badWithout)/\(row.nightsWithout)",
+    bar(
+      "without", share: row.badShareWithout, count: "\(row.badWithout)/\(row.nightsWithout)",
       severity: row.meanSeverityWithout, into: &buffer, x: x, y: y + 2, width: width, barWidth: barWidth)
   }
 
   private static func bar(
-    _ label: String, share: Double, count: String, severity: Double, into buffer: inout Buffer, x: Int, y: Int,
+    _ label: String, share: Double, count: String, severity: Double, into buffer: inout Buffer, x: Int,
+    y: Int,
     width: Int, barWidth: Int
   ) {
     let filled = Int((share * Double(barWidth)).rounded())
     var column = x + 2
-    column += buffer.write(label.padding(toLength: 8, withPad: " ", startingAt: 0), x: column, y: y, role: .muted)
+    column += buffer.write(
+      label.padding(toLength: 8, withPad: " ", startingAt: 0), x: column, y: y, role: .muted)
     column += buffer.write(String(repeating: "█", count: filled), x: column, y: y, role: .progress)
-    column += buffer.write(String(repeating: "░", count: barWidth - filled), x: column, y: y, role: .progressTrack)
+    column += buffer.write(
+      String(repeating: "░", count: barWidth - filled), x: column, y: y, role: .progressTrack)
     let percent = Int((share * 100).rounded())
     let text = " \(percent)% bad (\(count)), mean worst severity " + String(format: "%.1f", severity)
     buffer.write(text, x: column, y: y, width: max(0, x + width - column), role: .text)

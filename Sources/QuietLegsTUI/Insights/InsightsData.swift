@@ -39,7 +39,8 @@ struct InsightsData {
     else { return .empty }
     let history = NightHistory(first: first, last: current, episodes: episodes, routineNights: routineNights)
     let all = FactorComparison.compare(
-      factors: EveningFactor.all(custom: services.settings.customFactors) + [EveningFactor.routine], marks: marks,
+      factors: EveningFactor.all(custom: services.settings.customFactors) + [EveningFactor.routine],
+      marks: marks,
       routineNights: routineNights, history: history, first: first, last: current)
     return InsightsData(
       first: first, last: current, comparisons: all.filter { !$0.factor.automatic },

@@ -23,9 +23,13 @@ public struct InsightsPane: Pane {
     Keymap(
       title: "Insights",
       bindings: [
-        KeyBinding(.moveDown, keys: [.down, .character("j")], label: "next", help: "Next factor", inFooter: false),
-        KeyBinding(.moveUp, keys: [.up, .character("k")], label: "previous", help: "Previous factor", inFooter: false),
-        KeyBinding(Action("insights-window"), keys: [.character("w")], label: "window", help: "Compare the last 12 weeks, the last year or all nights"),
+        KeyBinding(
+          .moveDown, keys: [.down, .character("j")], label: "next", help: "Next factor", inFooter: false),
+        KeyBinding(
+          .moveUp, keys: [.up, .character("k")], label: "previous", help: "Previous factor", inFooter: false),
+        KeyBinding(
+          Action("insights-window"), keys: [.character("w")], label: "window",
+          help: "Compare the last 12 weeks, the last year or all nights"),
       ])
   }
 
@@ -79,14 +83,16 @@ public struct InsightsPane: Pane {
     }
     guard loadedFor != nil, !rows.isEmpty else {
       for line in TextWrap.lines(
-        "Nothing recorded yet. Note evening factors with `f` on the calendar or `quietlegs factors`.", width: width)
+        "Nothing recorded yet. Note evening factors with `f` on the calendar or `quietlegs factors`.",
+        width: width)
       {
         y += 1
         buffer.write(line, x: x, y: y, width: width, role: .muted)
       }
       return
     }
-    buffer.write("Nights \(data.first) to \(data.last); 3 nights with and 3 without are needed.",
+    buffer.write(
+      "Nights \(data.first) to \(data.last); 3 nights with and 3 without are needed.",
       x: x, y: y, width: width, role: .muted)
     let top = y + 2
     let visible = max(1, (area.maxY - top) / FactorBarsView.height)

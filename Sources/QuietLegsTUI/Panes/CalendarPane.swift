@@ -73,7 +73,8 @@ public struct CalendarPane: Pane {
   }
 
   public mutating func resize(width: Int, height: Int) {
-    store.setYearStripShown(width >= CalendarLayout.yearStripMinimumWidth, visibleMonth: selected.firstOfMonth)
+    store.setYearStripShown(
+      width >= CalendarLayout.yearStripMinimumWidth, visibleMonth: selected.firstOfMonth)
   }
 
   public mutating func reload() {

@@ -90,7 +90,9 @@ public struct RoutinesPane: Pane {
     switch screen {
     case .list, .startPending:
       let problems = services.routines.errors
-      let listArea = problems.isEmpty ? area : Rect(x: area.x, y: area.y, width: area.width, height: max(0, area.height - 1))
+      let listArea =
+        problems.isEmpty
+        ? area : Rect(x: area.x, y: area.y, width: area.width, height: max(0, area.height - 1))
       RoutineListView.render(routines: routines, selected: selection, into: &buffer, area: listArea)
       if let first = problems.first, area.height > 1 {
         let more = problems.count > 1 ? " (+\(problems.count - 1) more)" : ""

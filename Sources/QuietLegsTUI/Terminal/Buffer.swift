@@ -1,4 +1,5 @@
 import QuietLegsCore
+
 /// A grid of cells covering a rectangle of the screen; panes and widgets draw into it
 /// and the terminal backend copies it to the screen.
 public struct Buffer: Equatable, Sendable {

@@ -54,6 +54,7 @@ public struct Rect: Equatable, Hashable, Sendable, CustomStringConvertible {
   public func centered(width w: Int, height h: Int) -> Rect {
     let width = min(w, self.width)
     let height = min(h, self.height)
-    return Rect(x: x + (self.width - width) / 2, y: y + (self.height - height) / 2, width: width, height: height)
+    return Rect(
+      x: x + (self.width - width) / 2, y: y + (self.height - height) / 2, width: width, height: height)
   }
 }

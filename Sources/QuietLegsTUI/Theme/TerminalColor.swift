@@ -22,7 +22,9 @@ public enum TerminalColor: Hashable, Sendable, CustomStringConvertible {
       self = .terminalDefault
     } else if let index = Self.basicNames.firstIndex(of: lowered) {
       self = .indexed(UInt8(index))
-    } else if lowered.hasPrefix("bright-"), let index = Self.basicNames.firstIndex(of: String(lowered.dropFirst(7))) {
+    } else if lowered.hasPrefix("bright-"),
+      let index = Self.basicNames.firstIndex(of: String(lowered.dropFirst(7)))
+    {
       self = .indexed(UInt8(index + 8))
     } else if lowered == "gray" || lowered == "grey" {
       self = .indexed(8)
@@ -40,8 +42,11 @@ public enum TerminalColor: Hashable, Sendable, CustomStringConvertible {
   }
 
   private static func parseHex(_ text: String) -> TerminalColor? {
-    guard text.hasPrefix("#"), text.count == 7, let value = UInt32(text.dropFirst(), radix: 16) else { return nil }
-    return .rgb(red: UInt8((value >> 16) & 0xFF), green: UInt8((value >> 8) & 0xFF), blue: UInt8(value & 0xFF))
+    guard text.hasPrefix("#"), text.count == 7, let value = UInt32(text.dropFirst(), radix: 16) else {
+      return nil
+    }
+    return .rgb(
+      red: UInt8((value >> 16) & 0xFF), green: UInt8((value >> 8) & 0xFF), blue: UInt8(value & 0xFF))
   }
 
   public var description: String {
@@ -51,10 +56,11 @@ public enum TerminalColor: Hashable, Sendable, CustomStringConvertible {
     case .indexed(let index) where index < 16: return "bright-" + Self.basicNames[Int(index) - 8]
     case .indexed(let index): return String(index)
     case .rgb(let red, let green, let blue):
-      return "#" + [red, green, blue].map { byte in
-        let hex = String(byte, radix: 16)
-        return hex.count == 1 ? "0" + hex : hex
-      }.joined()
+      return "#"
+        + [red, green, blue].map { byte in
+          let hex = String(byte, radix: 16)
+          return hex.count == 1 ? "0" + hex : hex
+        }.joined()
     }
   }
 }

@@ -39,9 +39,11 @@ extension ThemeLoader {
     return listings.values.sorted { $0.name < $1.name }
   }
 
-  private func listing(name: String, origin: ThemeListing.Origin, text: String?, file: String) -> ThemeListing {
+  private func listing(name: String, origin: ThemeListing.Origin, text: String?, file: String) -> ThemeListing
+  {
     guard let text else {
-      return ThemeListing(name: name, origin: origin, description: "", problem: "\(file): cannot be read as UTF-8 text")
+      return ThemeListing(
+        name: name, origin: origin, description: "", problem: "\(file): cannot be read as UTF-8 text")
     }
     do {
       let patch = try ThemeParser.parse(text, file: file)

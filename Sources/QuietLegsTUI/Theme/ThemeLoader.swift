@@ -27,7 +27,9 @@ public struct ThemeLoader: Sendable {
   /// Theme names are file names: letters, digits, `-` and `_`.
   public static func isValidName(_ name: String) -> Bool {
     !name.isEmpty && name.count <= 64
-      && name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+      && name.unicodeScalars.allSatisfy {
+        $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+      }
   }
 
   /// The user's file for a theme name.
@@ -42,14 +44,16 @@ public struct ThemeLoader: Sendable {
     let name = name ?? Self.defaultName
     guard Self.isValidName(name) else {
       return ThemeLoadResult(
-        theme: base, problem: "Theme name '\(name)' is not valid (use letters, digits, - and _); using the default theme.")
+        theme: base,
+        problem: "Theme name '\(name)' is not valid (use letters, digits, - and _); using the default theme.")
     }
     do {
       if let patch = try patch(named: name) {
         base = base.applying(patch)
         base.name = name
       } else {
-        problem = "No theme named '\(name)' (looked in \(userThemesDirectory.path) and the built-ins: "
+        problem =
+          "No theme named '\(name)' (looked in \(userThemesDirectory.path) and the built-ins: "
           + builtins.keys.sorted().joined(separator: ", ") + "); using the default theme."
       }
     } catch {

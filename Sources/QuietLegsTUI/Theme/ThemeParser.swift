@@ -26,7 +26,9 @@ public enum ThemeParser {
       guard let role = StyleRole(rawValue: roleName) else {
         throw TOMLFileError(
           file: file, line: lineOfRole(roleName, in: source),
-          message: "unknown role '\(roleName)'; roles are: \(StyleRole.allCases.map(\.name).joined(separator: ", "))")
+          message:
+            "unknown role '\(roleName)'; roles are: \(StyleRole.allCases.map(\.name).joined(separator: ", "))"
+        )
       }
       guard let table = roles[roleName]?.table else {
         throw TOMLFileError(
@@ -74,7 +76,8 @@ public enum ThemeParser {
     guard let value = table[key] else { return nil }
     if let index = value.int {
       guard let color = TerminalColor(index: index) else {
-        throw source.error("\(key) = \(index) is not a palette colour; use 0 to 255", key: key, table: tableName)
+        throw source.error(
+          "\(key) = \(index) is not a palette colour; use 0 to 255", key: key, table: tableName)
       }
       return color
     }

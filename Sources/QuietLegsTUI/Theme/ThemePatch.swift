@@ -37,7 +37,9 @@ public struct RolePatch: Equatable, Sendable {
     var result = style
     if let foreground { result.foreground = foreground }
     if let background { result.background = background }
-    let flags: [(Bool?, TextAttributes)] = [(bold, .bold), (dim, .dim), (underline, .underline), (reverse, .reverse)]
+    let flags: [(Bool?, TextAttributes)] = [
+      (bold, .bold), (dim, .dim), (underline, .underline), (reverse, .reverse),
+    ]
     for (value, attribute) in flags {
       guard let value else { continue }
       if value { result.attributes.insert(attribute) } else { result.attributes.remove(attribute) }

@@ -9,7 +9,8 @@ enum FooterBar {
     var x = row.x + 1
     for (index, binding) in entries.enumerated() {
       if index > 0 { x += buffer.write(gap, x: x, y: row.y, width: row.maxX - x, role: .footer) }
-      x += buffer.write(binding.keyLabel, x: x, y: row.y, width: row.maxX - x, role: .footer, attributes: .bold)
+      x += buffer.write(
+        binding.keyLabel, x: x, y: row.y, width: row.maxX - x, role: .footer, attributes: .bold)
       x += buffer.write(" " + binding.label, x: x, y: row.y, width: row.maxX - x, role: .footer)
     }
   }
@@ -28,7 +29,8 @@ enum FooterBar {
     }
     if let help {
       let helpIndex = all.firstIndex { $0.action == .help } ?? all.count
-      let position = chosen.firstIndex { binding in (all.firstIndex { $0 == binding } ?? 0) > helpIndex } ?? chosen.count
+      let position =
+        chosen.firstIndex { binding in (all.firstIndex { $0 == binding } ?? 0) > helpIndex } ?? chosen.count
       chosen.insert(help, at: position)
     }
     return chosen

@@ -10,7 +10,8 @@ enum HeaderBar {
     let tabs = panes.enumerated().map { offset, pane in
       pane == focused ? "[\(offset + 1) \(pane.title)]" : "\(offset + 1) \(pane.title)"
     }
-    let tabsWidth = tabs.map(DisplayWidth.of).reduce(0, +) + DisplayWidth.of(separator) * max(0, tabs.count - 1)
+    let tabsWidth =
+      tabs.map(DisplayWidth.of).reduce(0, +) + DisplayWidth.of(separator) * max(0, tabs.count - 1)
     let nameWidth = DisplayWidth.of(appName) + 2
     let dateWidth = DisplayWidth.of(date) + 2
     let showDate = 1 + tabsWidth + dateWidth <= row.width

@@ -48,14 +48,17 @@ enum HelpOverlay {
   }
 
   static func keyColumnWidth(for lines: [Line]) -> Int {
-    let widest = lines.map { line -> Int in
-      if case .binding(let keys, _) = line { return DisplayWidth.of(keys) }
-      return 0
-    }.max() ?? 0
+    let widest =
+      lines.map { line -> Int in
+        if case .binding(let keys, _) = line { return DisplayWidth.of(keys) }
+        return 0
+      }.max() ?? 0
     return min(maximumKeyColumnWidth, widest + 2)
   }
 
-  private static func draw(_ line: Line, into buffer: inout Buffer, x: Int, y: Int, width: Int, keyColumn: Int) {
+  private static func draw(
+    _ line: Line, into buffer: inout Buffer, x: Int, y: Int, width: Int, keyColumn: Int
+  ) {
     switch line {
     case .heading(let title):
       buffer.write(title, x: x, y: y, width: width, role: .title)

@@ -56,7 +56,9 @@ public struct TextField: Equatable, Sendable {
 
   /// Draws the text in `width` columns, scrolled so the cursor shows; the cursor cell is
   /// drawn reversed when `focused`.
-  public func render(into buffer: inout Buffer, x: Int, y: Int, width: Int, role: StyleRole = .text, focused: Bool) {
+  public func render(
+    into buffer: inout Buffer, x: Int, y: Int, width: Int, role: StyleRole = .text, focused: Bool
+  ) {
     guard width > 0 else { return }
     let characters = Array(text)
     var start = 0
@@ -69,7 +71,8 @@ public struct TextField: Equatable, Sendable {
       start = index
     }
     if cursor == 0 { start = 0 }
-    buffer.fill(Rect(x: x, y: y, width: width, height: 1), with: Cell(symbol: " ", role: role, attributes: []))
+    buffer.fill(
+      Rect(x: x, y: y, width: width, height: 1), with: Cell(symbol: " ", role: role, attributes: []))
     let visible = String(characters[start...])
     buffer.write(visible, x: x, y: y, width: width, role: role)
     guard focused else { return }

@@ -1,4 +1,5 @@
 import QuietLegsCore
+
 /// Breaks text into lines of at most a given display width, at spaces where possible.
 public enum TextWrap {
   /// The lines of `text` wrapped to `width` columns (words longer than a line are cut).

@@ -7,7 +7,8 @@ struct BackupCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "backup", abstract: "Copy the journal safely (SQLite online backup), even while it is open.")
 
-  @Option(help: ArgumentHelp("Where to write the copy (default: backups/ in the data folder).", valueName: "file"))
+  @Option(
+    help: ArgumentHelp("Where to write the copy (default: backups/ in the data folder).", valueName: "file"))
   var output: String?
 
   @OptionGroup var global: GlobalOptions
@@ -15,10 +16,15 @@ struct BackupCommand: ParsableCommand {
   func run() throws {
     let context = CommandContext(global: global)
     let journal = try context.openJournal()
-    let target = output.map { URL(fileURLWithPath: $0) } ?? context.paths.backupsDirectory
+    let target =
+      output.map { URL(fileURLWithPath: $0) }
+      ?? context.paths.backupsDirectory
       .appendingPathComponent("journal-\(BackupNames.stamp(context.now, nights: context.nights)).sqlite3")
     try cliCall {
-      if output == nil { _ = try journal.dailyCopy(in: context.paths.backupsDirectory, today: context.nights.localDate(of: context.now)) }
+      if output == nil {
+        _ = try journal.dailyCopy(
+          in: context.paths.backupsDirectory, today: context.nights.localDate(of: context.now))
+      }
       try journal.backup(to: target)
     }
     print("Backed up the journal to \(target.path)")
@@ -29,7 +35,8 @@ struct BackupCommand: ParsableCommand {
 struct RestoreCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "restore",
-    abstract: "Replace the journal with a backup, after checking it; the current journal is kept as a backup.")
+    abstract: "Replace the journal with a backup, after checking it; the current journal is kept as a backup."
+  )
 
   @Argument(help: ArgumentHelp("A backup made by `quietlegs backup`.", valueName: "file"))
   var file: String
@@ -40,7 +47,8 @@ struct RestoreCommand: ParsableCommand {
     let context = CommandContext(global: global)
     let journal = try context.openJournal()
     let safety = context.paths.backupsDirectory
-      .appendingPathComponent("before-restore-\(BackupNames.stamp(context.now, nights: context.nights)).sqlite3")
+      .appendingPathComponent(
+        "before-restore-\(BackupNames.stamp(context.now, nights: context.nights)).sqlite3")
     try cliCall {
       try journal.restore(from: URL(fileURLWithPath: file), safetyCopy: safety)
     }

@@ -45,8 +45,10 @@ enum MonthText {
   static func render(
     first: CivilDate, worst: [CivilDate: Int], today: CivilDate, weekStart: WeekStart, color: Bool
   ) -> String {
-    let names = ["January", "February", "March", "April", "May", "June", "July", "August",
-      "September", "October", "November", "December"]
+    let names = [
+      "January", "February", "March", "April", "May", "June", "July", "August",
+      "September", "October", "November", "December",
+    ]
     let title = "\(names[first.month - 1]) \(first.year)"
     let width = 7 * 4 - 1
     var out = String(repeating: " ", count: max(0, (width - title.count) / 2)) + title + "\n"
@@ -68,7 +70,9 @@ enum MonthText {
     }
     for start in stride(from: 0, to: cells.count, by: 7) {
       let row = cells[start..<min(start + 7, cells.count)]
-      out += row.joined(separator: " ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
+      out +=
+        row.joined(separator: " ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        + "\n"
     }
     let nightsWith = worst.count
     out += "\n\(marks.low) mild 1-3  \(marks.mid) moderate 4-6  \(marks.high) severe 7-10"

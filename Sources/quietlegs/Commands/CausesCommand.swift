@@ -38,7 +38,8 @@ struct CausesCommand: ParsableCommand {
         }
         return item
       }
-      let data = try JSONSerialization.data(withJSONObject: ["causes": items], options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+      let data = try JSONSerialization.data(
+        withJSONObject: ["causes": items], options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
       print(String(decoding: data, as: UTF8.self))
     case .table:
       if causes.isEmpty {
@@ -52,13 +53,18 @@ struct CausesCommand: ParsableCommand {
         for c in members {
           let entry = ticks[c.id]
           let box = entry?.ticked == true ? "[x]" : "[ ]"
-          var line = "  \(box) \(c.id.padding(toLength: 30, withPad: " ", startingAt: 0)) \(c.title) (\(c.condition.label))"
+          var line =
+            "  \(box) \(c.id.padding(toLength: 30, withPad: " ", startingAt: 0)) \(c.title) (\(c.condition.label))"
           if let on = entry?.tickedOn { line += " · ticked \(on)" }
           print(line)
-          if let note = entry?.note, !note.isEmpty { print("        note: \(PlainText.oneLine(note, limit: 70))") }
+          if let note = entry?.note, !note.isEmpty {
+            print("        note: \(PlainText.oneLine(note, limit: 70))")
+          }
         }
       }
-      print("\nQuietLegs informs; it does not diagnose. `quietlegs causes --format json` gives every text and source.")
+      print(
+        "\nQuietLegs informs; it does not diagnose. `quietlegs causes --format json` gives every text and source."
+      )
     }
   }
 }
@@ -78,6 +84,7 @@ func requireCause(_ id: String) throws -> Cause {
   let catalog = CauseCatalog.builtIn
   if let cause = catalog.cause(id: id.lowercased()) { return cause }
   let close = catalog.suggestions(for: id)
-  let hint = close.isEmpty ? "`quietlegs causes` lists the ids" : "did you mean \(close.joined(separator: ", "))?"
+  let hint =
+    close.isEmpty ? "`quietlegs causes` lists the ids" : "did you mean \(close.joined(separator: ", "))?"
   throw CLIError("cause: '\(id)' is unknown; \(hint)")
 }

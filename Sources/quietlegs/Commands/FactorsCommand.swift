@@ -55,8 +55,12 @@ struct FactorsCommand: ParsableCommand {
     let routine = try cliCall { try journal.routineNights(from: target, through: target) }.contains(target)
     print("Evening factors for the night of \(target):")
     for factor in known {
-      print("  [\(marked.contains(factor.id) ? "x" : " ")] \(factor.id.padding(toLength: 16, withPad: " ", startingAt: 0)) \(factor.label)")
+      print(
+        "  [\(marked.contains(factor.id) ? "x" : " ")] \(factor.id.padding(toLength: 16, withPad: " ", startingAt: 0)) \(factor.label)"
+      )
     }
-    print("  [\(routine ? "x" : " ")] \(EveningFactor.routineID.padding(toLength: 16, withPad: " ", startingAt: 0)) \(EveningFactor.routine.label) (recorded by itself)")
+    print(
+      "  [\(routine ? "x" : " ")] \(EveningFactor.routineID.padding(toLength: 16, withPad: " ", startingAt: 0)) \(EveningFactor.routine.label) (recorded by itself)"
+    )
   }
 }

@@ -31,11 +31,14 @@ struct ImportCommand: ParsableCommand {
     }
     let journal = try context.openJournal()
     do {
-      try journal.dailyCopy(in: context.paths.backupsDirectory, today: context.nights.localDate(of: context.now))
+      try journal.dailyCopy(
+        in: context.paths.backupsDirectory, today: context.nights.localDate(of: context.now))
       let summary = try journal.importBundle(bundle, nights: context.nights)
       var line = "Imported \(summary.added) episode\(summary.added == 1 ? "" : "s") from \(file)"
       line += " (\(summary.skipped) already present)"
-      if bundle.otherCount > 0 { line += "; \(summary.otherAdded) of \(bundle.otherCount) other records were new" }
+      if bundle.otherCount > 0 {
+        line += "; \(summary.otherAdded) of \(bundle.otherCount) other records were new"
+      }
       print(line + ".")
     } catch {
       throw CLIError(error.description)

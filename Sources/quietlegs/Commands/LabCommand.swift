@@ -37,7 +37,9 @@ struct LabCommand: ParsableCommand {
       throw CLIError("value: '\(value ?? "")' is not a number; e.g. quietlegs lab ferritin 42")
     }
     let canonical = LabResult.canonicalUnit(unit ?? kind.units[0])
-    if let problem = LabResult.validate(test: kind, value: number, unit: canonical) { throw CLIError(problem) }
+    if let problem = LabResult.validate(test: kind, value: number, unit: canonical) {
+      throw CLIError(problem)
+    }
     let today = context.nights.localDate(of: context.now)
     var taken = today
     if let date {
@@ -62,10 +64,14 @@ struct LabCommand: ParsableCommand {
       return
     }
     for lab in labs {
-      print("\(lab.takenOn)  \(lab.test.label.padding(toLength: 24, withPad: " ", startingAt: 0)) \(lab.formattedValue) \(lab.unit)")
+      print(
+        "\(lab.takenOn)  \(lab.test.label.padding(toLength: 24, withPad: " ", startingAt: 0)) \(lab.formattedValue) \(lab.unit)"
+      )
     }
     print("")
-    for test in LabTest.allCases where labs.contains(where: { $0.test == test }) { print(LabText.thresholdNote(test)) }
+    for test in LabTest.allCases where labs.contains(where: { $0.test == test }) {
+      print(LabText.thresholdNote(test))
+    }
   }
 }
 

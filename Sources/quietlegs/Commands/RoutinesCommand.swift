@@ -5,7 +5,8 @@ import QuietLegsCore
 /// `quietlegs routines`: lists the routines and any user files that could not be read.
 struct RoutinesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "routines", abstract: "List the guided routines (built-in and your own) and any file errors.")
+    commandName: "routines", abstract: "List the guided routines (built-in and your own) and any file errors."
+  )
 
   @OptionGroup var global: GlobalOptions
 
@@ -19,7 +20,9 @@ struct RoutinesCommand: ParsableCommand {
       case .builtIn: origin = "built-in"
       case .user(let path): origin = path
       }
-      print("\(routine.id.padding(toLength: 18, withPad: " ", startingAt: 0)) \(routine.name) · \(routine.stepCount) steps · \(minutes) · \(origin)")
+      print(
+        "\(routine.id.padding(toLength: 18, withPad: " ", startingAt: 0)) \(routine.name) · \(routine.stepCount) steps · \(minutes) · \(origin)"
+      )
     }
     if !library.errors.isEmpty {
       print("\nNot loaded:")

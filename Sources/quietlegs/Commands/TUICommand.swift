@@ -44,7 +44,9 @@ struct LookOptions: ParsableArguments {
 
 /// The composition root of the full-screen program: settings, journal, catalogues, panes, terminal.
 enum FullScreen {
-  static func run(global: GlobalOptions, look: LookOptions, focused: PaneID?, autostartRoutine: String?) throws {
+  static func run(global: GlobalOptions, look: LookOptions, focused: PaneID?, autostartRoutine: String?)
+    throws
+  {
     let paths = global.paths
     let environment = ProcessInfo.processInfo.environment
     var problems: [String] = []
@@ -54,7 +56,8 @@ enum FullScreen {
     } catch {
       problems.append("Settings not read: \(error)")
     }
-    let loaded = ThemeLoader(userThemesDirectory: paths.userThemesDirectory).load(named: look.theme ?? settings.theme)
+    let loaded = ThemeLoader(userThemesDirectory: paths.userThemesDirectory).load(
+      named: look.theme ?? settings.theme)
     if let problem = loaded.problem { problems.append(problem) }
     let clock = CommandContext.clock(environment: environment)
     let journal: Journal
@@ -70,16 +73,20 @@ enum FullScreen {
       let routines = RoutineLibrary.load(paths: paths)
       preloaded = routines
       if let first = routines.errors.first {
-        problems.append("Routine file skipped: \(first)" + (routines.errors.count > 1 ? " (+\(routines.errors.count - 1) more)" : ""))
+        problems.append(
+          "Routine file skipped: \(first)"
+            + (routines.errors.count > 1 ? " (+\(routines.errors.count - 1) more)" : ""))
       }
       guard routines.routine(id: autostartRoutine) != nil else {
         throw CLIError(
-          "routine: '\(autostartRoutine)' is unknown; use one of \(routines.routines.map(\.id).joined(separator: ", "))")
+          "routine: '\(autostartRoutine)' is unknown; use one of \(routines.routines.map(\.id).joined(separator: ", "))"
+        )
       }
     }
     let services = AppServices(
       journal: journal, nights: NightCalendar(timeZone: .current, boundaryHour: settings.nightBoundaryHour),
-      settings: settings, routines: preloaded ?? RoutineLibrary.load(paths: paths), bell: settings.bell && !look.quiet, clock: clock)
+      settings: settings, routines: preloaded ?? RoutineLibrary.load(paths: paths),
+      bell: settings.bell && !look.quiet, clock: clock)
     var model = AppModel(
       panes: [
         CalendarPane(services: services), CausesPane(services: services),

@@ -5,8 +5,10 @@ import QuietLegsCore
 enum EpisodeText {
   /// `cramp · Sun 22 Nov 02:10 · night of 2026-11-21 · severity 7 · left calf · 1m30s · woke`.
   static func summary(_ episode: Episode, nights: NightCalendar) -> String {
-    var parts = [episode.kind.rawValue, dateTime(episode.start, nights: nights), "night of \(episode.night)",
-      "severity \(episode.severity)"]
+    var parts = [
+      episode.kind.rawValue, dateTime(episode.start, nights: nights), "night of \(episode.night)",
+      "severity \(episode.severity)",
+    ]
     let place = [episode.side?.rawValue, episode.site?.rawValue].compactMap { $0 }
     if !place.isEmpty { parts.append(place.joined(separator: " ")) }
     if let duration = episode.durationSeconds { parts.append(DurationParser.format(duration)) }

@@ -8,7 +8,9 @@ struct BadFileTests {
   func journalWithData() throws -> QuietLegsProcess {
     let q = try QuietLegsProcess()
     for hour in 20...23 {
-      let result = try q.run(["log", "cramp", "--at", "2026-11-20 \(hour):00", "--note", String(repeating: "n", count: 1500)])
+      let result = try q.run([
+        "log", "cramp", "--at", "2026-11-20 \(hour):00", "--note", String(repeating: "n", count: 1500),
+      ])
       #expect(result.status == 0, "\(result.stderr)")
     }
     return q
@@ -50,7 +52,9 @@ struct BadFileTests {
     try data.prefix(data.count / 2).write(to: q.journalFile)
     let result = try q.run(["list"])
     #expect(result.status != 0)
-    #expect(result.stderr.contains("damaged") || result.stderr.contains("not a QuietLegs journal"), "\(result.stderr)")
+    #expect(
+      result.stderr.contains("damaged") || result.stderr.contains("not a QuietLegs journal"),
+      "\(result.stderr)")
   }
 
   @Test func corruptedPages() throws {

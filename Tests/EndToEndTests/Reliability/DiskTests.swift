@@ -56,7 +56,9 @@ struct DiskTests {
     disk.fill()
     var refused = false
     for i in 0..<40 where !refused {
-      let result = try q.run(["log", "rls", "--at", "2026-11-21 2\(i % 4):\(10 + i)", "--note", String(repeating: "x", count: 1900)])
+      let result = try q.run([
+        "log", "rls", "--at", "2026-11-21 2\(i % 4):\(10 + i)", "--note", String(repeating: "x", count: 1900),
+      ])
       if result.status != 0 {
         refused = true
         #expect(result.stderr.contains("disk is full") || result.stderr.contains("disk"), "\(result.stderr)")

@@ -19,7 +19,9 @@ struct QuietLegsProcess {
     while folder.path != "/" {
       let candidate = folder.appendingPathComponent("quietlegs")
       var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+      if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
+        !isDirectory.boolValue
+      {
         return candidate
       }
       folder = folder.deletingLastPathComponent()

@@ -2,11 +2,15 @@ import Foundation
 import Testing
 
 /// Compares text with a stored snapshot in `__Snapshots__/`; `QUIETLEGS_RECORD=1` writes it anew.
-func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation)
+  throws
+{
   let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("__Snapshots__")
   let file = folder.appendingPathComponent(name)
-  if ProcessInfo.processInfo.environment["QUIETLEGS_RECORD"] != nil || !FileManager.default.fileExists(atPath: file.path) {
+  if ProcessInfo.processInfo.environment["QUIETLEGS_RECORD"] != nil
+    || !FileManager.default.fileExists(atPath: file.path)
+  {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try text.write(to: file, atomically: true, encoding: .utf8)
     return

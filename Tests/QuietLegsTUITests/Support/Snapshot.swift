@@ -8,7 +8,8 @@ func assertSnapshot(
   _ actual: String, named name: String, filePath: String = #filePath,
   sourceLocation: SourceLocation = #_sourceLocation
 ) {
-  let directory = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
+  let directory = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent(
+    "__Snapshots__")
   let file = directory.appendingPathComponent(name + ".txt")
   let stored = actual + "\n"
   let recording = ProcessInfo.processInfo.environment["QUIETLEGS_RECORD"] == "1"
@@ -17,7 +18,8 @@ func assertSnapshot(
     try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     try? stored.write(to: file, atomically: true, encoding: .utf8)
     if expected == nil && !recording {
-      Issue.record("Recorded new snapshot \(file.path); check it and run again.", sourceLocation: sourceLocation)
+      Issue.record(
+        "Recorded new snapshot \(file.path); check it and run again.", sourceLocation: sourceLocation)
     }
     return
   }
