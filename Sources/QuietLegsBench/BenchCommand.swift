@@ -77,5 +77,16 @@ struct InProcessCommand: ParsableCommand {
       model.render(into: &buffer)
     }
     print("calendar frame render (100x30): \(render.text)")
+    let open = try Stopwatch.measure(perBatch: 50) { _ = try Journal(paths: paths) }
+    print("journal open (checks included): \(open.text)")
+    let build = Stopwatch.measure(perBatch: 50) {
+      var panes = AppModel(
+        panes: [
+          CalendarPane(services: services), CausesPane(services: services), RoutinesPane(services: services),
+          InsightsPane(services: services),
+        ], focused: .calendar, clock: .fixed(now))
+      _ = panes.update(.resize(width: 100, height: 30))
+    }
+    print("building the four panes and their first data: \(build.text)")
   }
 }
