@@ -62,7 +62,13 @@ final class TmuxSession {
 
   /// `quietlegs` with `arguments` and `--data-dir`, quoted for `sh`.
   func commandLine(_ arguments: [String]) -> String {
-    ([QuietLegsProcess.binary.path] + arguments + ["--data-dir", dataDirectory.path]).map(Self.quote)
+    commandLine(arguments, dataDirectory: dataDirectory)
+  }
+
+  /// `quietlegs` with `arguments` and `--data-dir folder` (a folder other than the session's own,
+  /// such as one shared with another session or a `QuietLegsProcess`), quoted for `sh`.
+  func commandLine(_ arguments: [String], dataDirectory folder: URL) -> String {
+    ([QuietLegsProcess.binary.path] + arguments + ["--data-dir", folder.path]).map(Self.quote)
       .joined(separator: " ")
   }
 
@@ -104,17 +110,19 @@ final class TmuxSession {
     try tmux(["capture-pane", "-p", "-t", "main"] + (colors ? ["-e"] : []))
   }
 
-  /// Polls the screen until `condition` holds; returns the last screen either way.
+  /// Polls the screen every `interval` seconds until `condition` holds; returns the last screen
+  /// either way.
   @discardableResult
   func waitFor(
-    timeout: TimeInterval = 5, colors: Bool = false, _ condition: (String) -> Bool
+    timeout: TimeInterval = 5, interval: TimeInterval = 0.05, colors: Bool = false,
+    _ condition: (String) -> Bool
   ) throws -> (matched: Bool, screen: String) {
     let deadline = Date().addingTimeInterval(timeout)
     var last = ""
     repeat {
       last = try screen(colors: colors)
       if condition(last) { return (true, last) }
-      Thread.sleep(forTimeInterval: 0.05)
+      Thread.sleep(forTimeInterval: interval)
     } while Date() < deadline
     return (false, last)
   }
@@ -143,14 +151,42 @@ final class TmuxSession {
     return found
   }
 
-  /// Calls `condition` every 50 ms until it holds or `timeout` passes; returns whether it held.
-  static func poll(timeout: TimeInterval = 5, _ condition: () throws -> Bool) rethrows -> Bool {
+  /// Calls `condition` every `interval` seconds (50 ms unless told) until it holds or `timeout`
+  /// passes; returns whether it held.
+  static func poll(
+    timeout: TimeInterval = 5, interval: TimeInterval = 0.05, _ condition: () throws -> Bool
+  ) rethrows -> Bool {
     let deadline = Date().addingTimeInterval(timeout)
     repeat {
       if try condition() { return true }
-      Thread.sleep(forTimeInterval: 0.05)
+      Thread.sleep(forTimeInterval: interval)
     } while Date() < deadline
     return false
+  }
+
+  // MARK: Restarting the program in the same pane
+
+  /// Keeps a pane whose program has ended, with its last screen, until `respawnShell` (tmux's
+  /// `remain-on-exit`). Call it right after starting the session.
+  func keepPaneAfterExit() throws {
+    try tmux(["set-option", "-g", "remain-on-exit", "on"])
+  }
+
+  /// Whether the pane's program has ended (with `keepPaneAfterExit`). By then tmux has read
+  /// everything the program wrote, so `screen()` shows its last output.
+  func paneHasExited() throws -> Bool {
+    try display("#{pane_dead}") == "1"
+  }
+
+  /// The pane's own process: the program itself when the pane's script `exec`s it.
+  func panePID() throws -> pid_t? {
+    pid_t(try display("#{pane_pid}"))
+  }
+
+  /// Runs `sh -c script` again, with the same environment `start` gives the program, in a pane
+  /// whose program has ended: a new terminal (no leftover input or modes) and a blank screen.
+  func respawnShell(_ script: String, environment: [String: String] = [:]) throws {
+    try tmux(["respawn-pane", "-t", "main"] + environmentWords(environment) + ["sh", "-c", script])
   }
 
   /// Kills the tmux server and removes its socket file and the temporary home.
