@@ -18,8 +18,11 @@ public final class Journal: Sendable {
   /// `clock` dates the copy kept before a migration.
   public init(file: URL, clock: Clock = .system) throws(JournalError) {
     self.file = file
-    let existed = try JournalFile.checkExisting(file)
-    if !existed { try JournalFile.createPrivate(file) }
+    var existed = try JournalFile.checkExisting(file)
+    if !existed {
+      try Journal.createAtomically(file)
+      existed = true
+    }
     var config = Configuration()
     config.busyMode = .timeout(15)
     // WAL is a lasting property of the file: set it when creating the journal, and after a
@@ -33,6 +36,36 @@ public final class Journal: Sendable {
       throw Journal.mapOpenError(error, path: file.path)
     }
     try prepareSchema(existed: existed, today: NightCalendar().localDate(of: clock.now))
+    JournalFile.tighten(file)
+  }
+
+  /// Builds a new journal under a temporary name and links it into place only when complete, so
+  /// a crash never leaves a half-made journal and two first runs at once agree on one file.
+  static func createAtomically(_ file: URL) throws(JournalError) {
+    let temp = file.deletingLastPathComponent()
+      .appendingPathComponent(".\(file.lastPathComponent).new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    func removeTemp() {
+      for suffix in ["", "-wal", "-shm", "-journal"] { unlink(temp.path + suffix) }
+    }
+    try JournalFile.createPrivate(temp)
+    do {
+      var config = Configuration()
+      config.journalMode = .wal
+      let queue = try DatabaseQueue(path: temp.path, configuration: config)
+      try Migrations.migrator.migrate(queue)
+      try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+      try queue.close()
+    } catch {
+      removeTemp()
+      throw Journal.mapOpenError(error, path: file.path)
+    }
+    // link() never replaces an existing file: if another process won the race, use its journal.
+    let linked = link(temp.path, file.path) == 0
+    let failure = errno
+    removeTemp()
+    if !linked && failure != EEXIST {
+      throw .cannotOpen(path: file.path, reason: String(cString: strerror(failure)))
+    }
     JournalFile.tighten(file)
   }
 
