@@ -71,7 +71,8 @@ import Testing
     #expect(entry?.ticked == true)
     #expect(entry?.tickedOn == CivilDate("2024-05-14"))
 
-    let restarted = CausesPane(services: services)
+    var restarted = CausesPane(services: services)
+    restarted.willAppear()
     #expect(restarted.data.isTicked("caffeine"))
     var buffer = Buffer(width: 80, height: 21)
     restarted.render(into: &buffer, area: buffer.area)
@@ -140,5 +141,19 @@ import Testing
       #expect(lines.count == height)
       #expect(lines.allSatisfy { DisplayWidth.of(String($0)) <= width })
     }
+  }
+}
+
+@Suite struct CausesLazyLoadingTests {
+  @Test("the pane reads nothing until it first shows, then everything")
+  func readsOnFirstShowing() throws {
+    let services = Fixtures.services()
+    try services.journal.setTicked("caffeine", true, on: CivilDate("2024-05-01")!)
+    var pane = CausesPane(services: services)
+    #expect(!pane.loaded)
+    pane.reload()
+    #expect(!pane.loaded, "a journal change before the first showing reads nothing")
+    pane.willAppear()
+    #expect(pane.data.isTicked("caffeine"))
   }
 }

@@ -25,7 +25,8 @@ import Testing
       try services.journal.add(
         EpisodeDraft(kind: .rls, start: at, severity: 7), nights: services.nights, now: Fixtures.now)
     }
-    let pane = CausesPane(services: services)
+    var pane = CausesPane(services: services)
+    pane.willAppear()
     let ids = pane.data.flagsThatApply.map(\.id)
     #expect(ids.contains("tick-kidney-disease"))
     #expect(ids.contains("tsat-low"))

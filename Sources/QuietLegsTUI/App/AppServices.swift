@@ -6,24 +6,27 @@ public struct AppServices {
   public let journal: Journal
   public let nights: NightCalendar
   public let settings: Settings
-  public let catalog: CauseCatalog
+  private let catalogSource: LazyValue<CauseCatalog>
   private let routineSource: LazyValue<RoutineLibrary>
   /// Whether routines ring the bell (`bell` in config.toml, off with `--quiet`).
   public let bell: Bool
   /// The wall clock, for panes that load data when the journal changes.
   public let clock: Clock
 
+  /// The cause catalogue, parsed the first time it is asked for.
+  public var catalog: CauseCatalog { catalogSource.value }
+
   /// The routines, read (built-ins parsed, user files loaded) the first time they are asked for.
   public var routines: RoutineLibrary { routineSource.value }
 
   public init(
-    journal: Journal, nights: NightCalendar, settings: Settings, catalog: CauseCatalog = .builtIn,
+    journal: Journal, nights: NightCalendar, settings: Settings, catalog: @escaping @autoclosure () -> CauseCatalog = .builtIn,
     routines: @escaping @autoclosure () -> RoutineLibrary, bell: Bool, clock: Clock = .system
   ) {
     self.journal = journal
     self.nights = nights
     self.settings = settings
-    self.catalog = catalog
+    self.catalogSource = LazyValue(catalog)
     self.routineSource = LazyValue(routines)
     self.bell = bell
     self.clock = clock

@@ -18,11 +18,19 @@ public struct CausesPane: Pane {
   var detailScroll = 0
   var mode = CausesMode.browsing
   let viewport = DetailViewport()
+  /// Whether the catalogue and the journal were read (on first showing, not at start-up).
+  var loaded = false
 
-  /// A pane over `services`; its clock dates what happens before the first key or tick.
+  /// A pane over `services`; its clock dates what happens before the first key or tick. Nothing
+  /// is read until the pane first shows.
   public init(services: AppServices) {
     self.services = services
     self.now = services.clock.now
+  }
+
+  public mutating func willAppear() {
+    guard !loaded else { return }
+    loaded = true
     reload()
     selection = list.firstCause ?? .seeADoctor
   }
@@ -40,6 +48,7 @@ public struct CausesPane: Pane {
   }
 
   public mutating func handle(_ key: Key, at moment: Moment) -> PaneResponse {
+    willAppear()
     advance(to: moment.wall)
     switch mode {
     case .browsing: return handleBrowsing(key)
@@ -56,6 +65,7 @@ public struct CausesPane: Pane {
   }
 
   public mutating func reload() {
+    guard loaded else { return }
     do {
       data = try CausesJournalData.load(from: services, now: now)
       loadProblem = nil
