@@ -6,15 +6,19 @@ struct ListingCLITests {
   @Test func routinesListsBuiltInsAndNamesABrokenUserFile() throws {
     let q = try QuietLegsProcess()
     defer { q.cleanUp() }
-    let folder = URL(fileURLWithPath: q.environment["XDG_CONFIG_HOME"]!).appendingPathComponent("quietlegs/routines")
+    let folder = URL(fileURLWithPath: q.environment["XDG_CONFIG_HOME"]!).appendingPathComponent(
+      "quietlegs/routines")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try "name = \"Mine\"\n[[steps]]\ntitle = \"Hold\"\nseconds = 0\n".write(
       to: folder.appendingPathComponent("mine.toml"), atomically: true, encoding: .utf8)
-    try "name = \"Evening calves\"\n[[steps]]\ntitle = \"Wall calf stretch\"\nseconds = 30\nrepeat = 3\nrest = 10\nside = \"alternate\"\n"
+    try
+      "name = \"Evening calves\"\n[[steps]]\ntitle = \"Wall calf stretch\"\nseconds = 30\nrepeat = 3\nrest = 10\nside = \"alternate\"\n"
       .write(to: folder.appendingPathComponent("evening-calves.toml"), atomically: true, encoding: .utf8)
     let result = try q.run(["routines"])
     #expect(result.status == 0)
-    for id in ["foot-soak", "toe-raises", "calf-stretches", "cramp-rescue", "bedtime-ritual", "evening-calves"] {
+    for id in [
+      "foot-soak", "toe-raises", "calf-stretches", "cramp-rescue", "bedtime-ritual", "evening-calves",
+    ] {
       #expect(result.stdout.contains(id), "\(id) missing")
     }
     #expect(result.stdout.contains("mine.toml:4"), "the broken file is named with its line")

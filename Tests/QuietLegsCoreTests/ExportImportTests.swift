@@ -148,3 +148,17 @@ struct FullBackupTests {
     #expect(try temp.journal.checklist()["caffeine"] == nil)
   }
 }
+
+@Suite("CSV formula guard")
+struct CSVFormulaGuardTests {
+  @Test(
+    "notes that start like a formula, or like a guarded one, survive a round trip",
+    arguments: [
+      "=SUM(A1)", "'=already quoted", "-5 better", "+1", "@home", "'plain quote", "-", "=", "''=two",
+    ])
+  func roundTrip(note: String) throws {
+    let line = CSVTable.line(["x", note])
+    let parsed = try CSVTable.parse(line)
+    #expect(CSVTable.removingFormulaGuard(parsed[0].fields[1]) == note)
+  }
+}

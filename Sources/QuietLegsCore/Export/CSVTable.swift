@@ -7,20 +7,24 @@ public enum CSVTable {
 
   static func quoted(_ field: String) -> String {
     let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-    // A leading =, +, - or @ would run as a formula in spreadsheets: prefix a quote mark.
+    // A leading =, +, - or @ would run as a formula in spreadsheets: prefix a quote mark. Text
+    // that already starts with quote marks before such a sign gets one more, so reading it back
+    // (which removes exactly one) gives the original.
     var value = field
-    if let first = value.first, "=+-@".contains(first), Double(value) == nil {
-      value = "'" + value
-    }
+    if looksLikeFormula(value), Double(value) == nil { value = "'" + value }
     guard needsQuotes || value != field else { return value }
     return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
   /// Undoes the quote mark `line` puts before a leading `=`, `+`, `-` or `@`.
   public static func removingFormulaGuard(_ field: String) -> String {
-    let chars = Array(field.prefix(2))
-    if chars.count == 2, chars[0] == "'", "=+-@".contains(chars[1]) { return String(field.dropFirst()) }
-    return field
+    field.hasPrefix("'") && looksLikeFormula(field) ? String(field.dropFirst()) : field
+  }
+
+  /// True when the text is quote marks (maybe none) followed by `=`, `+`, `-` or `@`.
+  static func looksLikeFormula(_ text: String) -> Bool {
+    guard let sign = text.first(where: { $0 != "'" }) else { return false }
+    return "=+-@".contains(sign)
   }
 
   /// A problem reading CSV text.

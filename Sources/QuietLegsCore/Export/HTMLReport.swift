@@ -8,7 +8,8 @@ public enum HTMLReport {
     body +=
       "<p class=\"muted\">Made \(escape(ReportText.date(r.madeAt, zone: zone))). \(escape(DoctorReport.disclaimer))</p>\n"
     guard !r.isEmpty else {
-      body += "<p>No episodes, ticked causes or lab values were recorded in this period.</p>\n"
+      body +=
+        "<p>No episodes were recorded in this period, and there are no ticked causes or lab values.</p>\n"
       return page(body)
     }
     body += "<h2>Nights per week</h2>\n" + chart(r.weeks)
@@ -29,7 +30,7 @@ public enum HTMLReport {
       body +=
         "<li><strong>\(escape(flag.rule))</strong>: \(escape(flag.detail)). \(escape(flag.advice)) <span class=\"muted\">(sources: \(escape(ReportText.sources(flag.sources))))</span></li>\n"
     }
-    body += "</ul>\n<h2>Causes the person ticked</h2>\n<ul>\n"
+    body += "</ul>\n<h2>Causes the person ticked (at any time)</h2>\n<ul>\n"
     if r.tickedCauses.isEmpty { body += li("None.") }
     for item in r.tickedCauses {
       var line =
@@ -37,7 +38,7 @@ public enum HTMLReport {
       if !item.entry.note.isEmpty { line += ": \(TextSanitizer.clean(item.entry.note))" }
       body += li(line + " (sources: \(ReportText.sources(item.cause.sources)))")
     }
-    body += "</ul>\n<h2>Lab values</h2>\n<ul>\n"
+    body += "</ul>\n<h2>Lab values (all recorded)</h2>\n<ul>\n"
     if r.labs.isEmpty { body += li("None recorded.") }
     for lab in r.labs { body += li(ReportText.lab(lab)) }
     body += "</ul>\n"

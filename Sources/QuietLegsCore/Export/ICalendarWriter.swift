@@ -52,20 +52,20 @@ public enum ICalendarWriter {
     return out
   }
 
-  /// Folds a content line so no physical line exceeds 75 octets, never splitting a character.
+  /// Folds a content line so no physical line exceeds 75 octets, never splitting a UTF-8 sequence.
   public static func fold(_ line: String) -> String {
-    var out = ""
+    var out = String.UnicodeScalarView()
     var width = 0
-    for character in line {
-      let size = String(character).utf8.count
+    for scalar in line.unicodeScalars {
+      let size = String(scalar).utf8.count
       if width + size > 75 {
-        out += "\r\n "
+        out.append(contentsOf: "\r\n ".unicodeScalars)
         width = 1
       }
-      out.append(character)
+      out.append(scalar)
       width += size
     }
-    return out
+    return String(out)
   }
 
   static func utc(_ date: Date) -> String {

@@ -9,7 +9,7 @@ public enum MarkdownReport {
     out.append("Made \(ReportText.date(r.madeAt, zone: zone)). \(DoctorReport.disclaimer)")
     out.append("")
     guard !r.isEmpty else {
-      out.append("No episodes, ticked causes or lab values were recorded in this period.")
+      out.append("No episodes were recorded in this period, and there are no ticked causes or lab values.")
       return out.joined(separator: "\n") + "\n"
     }
     out.append("## Nights per week")
@@ -53,7 +53,7 @@ public enum MarkdownReport {
       }
     }
     out.append("")
-    out.append("## Causes the person ticked")
+    out.append("## Causes the person ticked (at any time)")
     out.append("")
     if r.tickedCauses.isEmpty { out.append("None.") }
     for item in r.tickedCauses {
@@ -63,7 +63,7 @@ public enum MarkdownReport {
       out.append(line + " (sources: \(ReportText.sources(item.cause.sources)))")
     }
     out.append("")
-    out.append("## Lab values")
+    out.append("## Lab values (all recorded)")
     out.append("")
     if r.labs.isEmpty { out.append("None recorded.") }
     for lab in r.labs { out.append("- \(ReportText.lab(lab))") }

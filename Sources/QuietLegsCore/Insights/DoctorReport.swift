@@ -28,9 +28,10 @@ public struct DoctorReport: Sendable {
   public let factors: [FactorComparison]
   public let sources: [Source]
 
-  /// The line every report carries.
-  /// Whether anything at all was recorded for the period.
+  /// True when the period has no episodes and there are no ticks or lab values at all.
   public var isEmpty: Bool { episodeCount == 0 && tickedCauses.isEmpty && labs.isEmpty }
+
+  /// The line every report carries.
 
   public static let disclaimer =
     "QuietLegs informs and organises; it does not diagnose. This summary is the patient's own record."

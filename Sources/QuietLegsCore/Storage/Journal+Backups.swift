@@ -43,12 +43,16 @@ extension Journal {
   /// Replaces the journal's contents with a checked copy of `source`, after saving the current
   /// journal to `safetyCopy`. The source must be a sound QuietLegs journal of this version or older.
   public func restore(from source: URL, safetyCopy: URL) throws(JournalError) {
+    let sourcePath = source.standardizedFileURL.resolvingSymlinksInPath().path
+    if sourcePath == file.standardizedFileURL.resolvingSymlinksInPath().path {
+      throw .cannotOpen(path: source.path, reason: "it is the journal itself; choose a backup file")
+    }
     let checked = try Journal.checkRestorable(source)
+    defer { try? checked.queue.close() }
     try JournalFile.prepareFolder(safetyCopy.deletingLastPathComponent())
     try backup(to: safetyCopy)
     do {
       try checked.queue.backup(to: queue)
-      try checked.queue.close()
       try Migrations.migrator.migrate(queue)
     } catch {
       throw Journal.mapWriteError(error)

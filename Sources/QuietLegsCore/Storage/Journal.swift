@@ -43,7 +43,8 @@ public final class Journal: Sendable {
   /// a crash never leaves a half-made journal and two first runs at once agree on one file.
   static func createAtomically(_ file: URL) throws(JournalError) {
     let temp = file.deletingLastPathComponent()
-      .appendingPathComponent(".\(file.lastPathComponent).new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+      .appendingPathComponent(
+        ".\(file.lastPathComponent).new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
     func removeTemp() {
       for suffix in ["", "-wal", "-shm", "-journal"] { unlink(temp.path + suffix) }
     }

@@ -7,7 +7,8 @@ enum JournalFile {
   static func prepareFolder(_ folder: URL) throws(JournalError) {
     let path = folder.path
     var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+    let existed = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+    if existed {
       guard isDirectory.boolValue else {
         throw .folderUnusable(path: path, reason: "it is a file, not a folder")
       }
@@ -20,7 +21,9 @@ enum JournalFile {
         throw .folderUnusable(path: path, reason: reasonText(error))
       }
     }
-    _ = chmod(path, 0o700)
+    // Tighten a folder we made, or our own `quietlegs` folder; never change a folder the person
+    // pointed us at that is theirs for other things too (e.g. `--data-dir ~`).
+    if !existed || folder.lastPathComponent == "quietlegs" { _ = chmod(path, 0o700) }
     guard access(path, W_OK | X_OK) == 0 else {
       throw .folderUnusable(path: path, reason: "it is not writable")
     }

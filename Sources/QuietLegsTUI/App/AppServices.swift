@@ -20,7 +20,8 @@ public struct AppServices {
   public var routines: RoutineLibrary { routineSource.value }
 
   public init(
-    journal: Journal, nights: NightCalendar, settings: Settings, catalog: @escaping @autoclosure () -> CauseCatalog = .builtIn,
+    journal: Journal, nights: NightCalendar, settings: Settings,
+    catalog: @escaping @autoclosure () -> CauseCatalog = .builtIn,
     routines: @escaping @autoclosure () -> RoutineLibrary, bell: Bool, clock: Clock = .system
   ) {
     self.journal = journal

@@ -26,10 +26,10 @@ struct ExportCommand: ParsableCommand {
       throw CLIError("export failed: \(error)")
     }
     if let output {
-      try OutputFile.write(data, to: output)
+      try OutputFile.write(data, to: output, protecting: context.paths.dataDirectory)
       FileHandle.standardError.write(Data("Exported to \(output)\n".utf8))
     } else {
-      FileHandle.standardOutput.write(data)
+      FileHandle.standardOutput.write(Console.dataForStandardOutput(data))
     }
   }
 }

@@ -34,13 +34,14 @@ struct ListCommand: ParsableCommand {
     }
     switch format {
     case .table: print(EpisodeTable.text(episodes, nights: context.nights), terminator: "")
-    case .csv: print(EpisodeCSV.text(episodes), terminator: "")
+    case .csv:
+      FileHandle.standardOutput.write(Console.dataForStandardOutput(Data(EpisodeCSV.text(episodes).utf8)))
     case .json:
       let data = try JournalBackup(
         exportedAt: Timestamp.iso(context.now, offsetSeconds: context.nights.utcOffset(at: context.now)),
         episodes: episodes.map(EpisodeJSON.init)
       ).encoded()
-      print(String(decoding: data, as: UTF8.self))
+      FileHandle.standardOutput.write(Console.dataForStandardOutput(data + Data("\n".utf8)))
     }
   }
 

@@ -35,7 +35,7 @@ struct ReportCommand: ParsableCommand {
       case .html: HTMLReport.text(report, zone: context.nights.timeZone)
       }
     if let output {
-      try OutputFile.write(Data(text.utf8), to: output)
+      try OutputFile.write(Data(text.utf8), to: output, protecting: context.paths.dataDirectory)
       FileHandle.standardError.write(Data("Report written to \(output)\n".utf8))
     } else {
       print(text, terminator: "")

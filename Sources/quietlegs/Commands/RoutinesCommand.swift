@@ -26,7 +26,7 @@ struct RoutinesCommand: ParsableCommand {
     }
     if !library.errors.isEmpty {
       print("\nNot loaded:")
-      for error in library.errors { print("  \(error)") }
+      for error in library.errors { print("  " + PlainText.oneLine(error.description, limit: 300)) }
     }
     print("\nYour own routines go in \(paths.userRoutinesDirectory.path)/ID.toml (see README).")
   }

@@ -25,8 +25,9 @@ struct ThemesCommand: ParsableCommand {
     for listing in listings {
       let marker = listing.name == active ? "*" : " "
       let name = listing.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
-      print("\(marker) \(name)  \(origin(of: listing))  \(listing.description)")
-      if let problem = listing.problem { print("    broken: \(problem)") }
+      print(
+        PlainText.oneLine("\(marker) \(name)  \(origin(of: listing))  \(listing.description)", limit: 200))
+      if let problem = listing.problem { print("    broken: " + PlainText.oneLine(problem, limit: 200)) }
     }
     print("")
     print("User themes folder: \(paths.userThemesDirectory.path)")

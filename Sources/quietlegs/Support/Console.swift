@@ -1,13 +1,27 @@
 import Foundation
+import QuietLegsCore
 
 /// Writing to the terminal: standard output, standard error, and whether colour is allowed.
 enum Console {
   static func warn(_ message: String) {
-    FileHandle.standardError.write(Data("quietlegs: warning: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("quietlegs: warning: \(TextSanitizer.clean(message))\n".utf8))
   }
 
+  /// One line on standard error; values quoted from files or arguments are cleaned first.
   static func error(_ message: String) {
-    FileHandle.standardError.write(Data("quietlegs: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("quietlegs: \(TextSanitizer.clean(message))\n".utf8))
+  }
+
+  /// Data for standard output: unchanged for files and pipes; on a terminal, control characters,
+  /// escape sequences and invisible characters in it are shown as U+FFFD (line breaks kept).
+  static func dataForStandardOutput(_ data: Data) -> Data {
+    guard isatty(STDOUT_FILENO) == 1 else { return data }
+    let text = String(decoding: data, as: UTF8.self)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      line.split(separator: "\r", omittingEmptySubsequences: false).map { TextSanitizer.clean(String($0)) }
+        .joined(separator: "\r")
+    }
+    return Data(lines.joined(separator: "\n").utf8)
   }
 
   /// Colour only when standard output is a terminal and `NO_COLOR` is not set.

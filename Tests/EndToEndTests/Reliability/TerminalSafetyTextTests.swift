@@ -160,8 +160,8 @@ struct TerminalSafetyTextTests {
     }
   }
 
-  /// Markdown keeps C1 controls (U+0080-U+009F, which xterm obeys in UTF-8) and bidi overrides
-  /// from cause notes: `MarkdownReport.oneLine` (QuietLegsCore) only drops C0 and DEL.
+  /// The Markdown report cleans cause notes like the screen does: no C1 controls (U+0080-U+009F,
+  /// which xterm obeys in UTF-8), no bidi overrides, no escape sequences.
   @Test func reportOnTheTerminalHasNoControlCharacters() throws {
     var cli = try QuietLegsProcess()
     defer { cli.cleanUp() }
