@@ -187,16 +187,16 @@ import Testing
     #expect(pane.tonight == CivilDate("2024-05-15"))
     #expect(pane.selected == CivilDate("2024-05-15"), "the selection follows tonight")
   }
+}
 
-  @Test func renderingAFullFrameIsFast() {
+@Suite struct CalendarWelcomeTests {
+  @Test("the first-run note says how to start and that this is not medical advice, until a record exists")
+  func welcomeUntilTheFirstRecord() {
     var harness = CalendarHarness()
+    let empty = harness.screen(width: 120, height: 40)
+    #expect(empty.contains("Welcome."))
+    #expect(empty.contains("it is not medical advice."))
     harness.seedSpring()
-    var buffer = Buffer(width: 120, height: 40)
-    let clock = ContinuousClock()
-    let frames = 200
-    let elapsed = clock.measure {
-      for _ in 0..<frames { harness.model.render(into: &buffer) }
-    }
-    #expect(elapsed / frames < .milliseconds(5), "\(elapsed / frames) per frame (debug build)")
+    #expect(!harness.screen(width: 120, height: 40).contains("Welcome."))
   }
 }

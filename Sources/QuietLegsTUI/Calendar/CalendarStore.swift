@@ -11,6 +11,8 @@ struct CalendarStore {
   let weekStart: WeekStart
   private(set) var tonight: CivilDate
   private(set) var overview = CalendarOverview()
+  /// True while nothing at all has been recorded (the first-run screen shows a welcome).
+  private(set) var isJournalEmpty = true
   /// Why the journal could not be read, if it could not.
   private(set) var problem: String?
   private var months: [CivilDate: CalendarMonthRecord] = [:]
@@ -83,7 +85,9 @@ struct CalendarStore {
     load(firsts)
     let records = firsts.compactMap { months[$0] }
     // Runs of good nights count only from the first night anything was recorded.
-    let recordStart = (try? journal.firstRecordedNight()).flatMap { $0 } ?? tonight.adding(days: 1)
+    let firstRecord = (try? journal.firstRecordedNight()).flatMap { $0 }
+    isJournalEmpty = firstRecord == nil
+    let recordStart = firstRecord ?? tonight.adding(days: 1)
     let history = NightHistory(
       first: max(first, recordStart), last: tonight, episodes: records.flatMap(\.episodes),
       routineNights: records.reduce(into: Set<CivilDate>()) { $0.formUnion($1.routineNights) })

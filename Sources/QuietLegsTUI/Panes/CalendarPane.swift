@@ -102,6 +102,7 @@ public struct CalendarPane: Pane {
       CalendarYearStripView.render(store: store, selected: selected, into: &buffer, x: strip.x, y: strip.y)
     }
     CalendarNightListView.render(nightListContent, into: &buffer, area: layout.nightList)
+    if store.isJournalEmpty { CalendarWelcomeView.render(into: &buffer, area: layout.nightList) }
     switch mode {
     case .browsing: break
     case .form(let form): EpisodeFormView.render(form, into: &buffer, area: area)
