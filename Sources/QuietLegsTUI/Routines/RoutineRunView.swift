@@ -14,7 +14,7 @@ enum RoutineRunView {
     guard width > 0, area.height > 0 else { return }
     let x = area.x + (area.width - width) / 2
     let lines = lines(for: active, width: width)
-    let clock = RoutineTimeText.clock(active.snapshot.remainingSeconds)
+    let clock = phaseClock(active.snapshot)
     let layouts = [(large: true, spacers: true), (true, false), (false, true), (false, false)].filter {
       !$0.large || (BigDigits.canDraw(clock) && BigDigits.width(of: clock) <= width)
     }
@@ -47,7 +47,7 @@ enum RoutineRunView {
     lines += TextWrap.lines(cue, width: width).prefix(maximumCueRows).map { .text($0, role: .text) }
     lines += [
       .spacer,
-      .clock(RoutineTimeText.clock(snapshot.remainingSeconds)),
+      .clock(phaseClock(snapshot)),
       .spacer,
       .centered(repeatText(for: phase), role: .accent),
       signalLine(for: active),
@@ -103,5 +103,11 @@ enum RoutineRunView {
     case .right: return "right leg"
     case .alternate: return "each leg in turn"
     }
+  }
+
+  /// The countdown, as wide all through the phase as at its start (`09:59` after `10:00`), so the
+  /// clock never moves on the screen and each second redraws only the dots that change.
+  static func phaseClock(_ snapshot: RoutineSnapshot) -> String {
+    RoutineTimeText.clock(snapshot.remainingSeconds, shapedLike: snapshot.phase.seconds)
   }
 }

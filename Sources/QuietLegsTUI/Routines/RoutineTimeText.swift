@@ -1,6 +1,20 @@
 /// How routine times read on screen: a clock for countdowns (`4:05`, `1:02:03`) and a rounded
 /// length for lists (`45 s`, `26 min`).
 enum RoutineTimeText {
+  /// A countdown clock in the shape of the phase's first value: `09:59` after `10:00`,
+  /// `0:59:59` after `1:00:00`, so its width never changes during a phase.
+  static func clock(_ seconds: Int, shapedLike start: Int) -> String {
+    let total = max(0, seconds)
+    if start >= 3600 {
+      let minutes = total / 60 % 60
+      let secs = total % 60
+      return "\(total / 3600):" + (minutes < 10 ? "0" : "") + "\(minutes):" + (secs < 10 ? "0" : "") + "\(secs)"
+    }
+    let text = clock(total)
+    let width = clock(start).count
+    return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+  }
+
   /// A countdown clock: minutes and seconds, with hours in front from one hour up.
   static func clock(_ seconds: Int) -> String {
     let total = max(0, seconds)
