@@ -53,10 +53,12 @@ import Testing
 }
 
 @Suite struct RoutineClockShapeTests {
-  @Test("the clock keeps the width it started the phase with", arguments: [
-    (599, 600, "09:59"), (600, 600, "10:00"), (5, 600, "00:05"), (59, 60, "0:59"), (3599, 3600, "0:59:59"),
-    (7199, 7200, "1:59:59"), (29, 30, "0:29"),
-  ])
+  @Test(
+    "the clock keeps the width it started the phase with",
+    arguments: [
+      (599, 600, "09:59"), (600, 600, "10:00"), (5, 600, "00:05"), (59, 60, "0:59"), (3599, 3600, "0:59:59"),
+      (7199, 7200, "1:59:59"), (29, 30, "0:29"),
+    ])
   func shape(remaining: Int, start: Int, expected: String) {
     #expect(RoutineTimeText.clock(remaining, shapedLike: start) == expected)
   }

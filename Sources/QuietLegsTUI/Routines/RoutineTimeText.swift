@@ -8,7 +8,8 @@ enum RoutineTimeText {
     if start >= 3600 {
       let minutes = total / 60 % 60
       let secs = total % 60
-      return "\(total / 3600):" + (minutes < 10 ? "0" : "") + "\(minutes):" + (secs < 10 ? "0" : "") + "\(secs)"
+      return "\(total / 3600):" + (minutes < 10 ? "0" : "") + "\(minutes):" + (secs < 10 ? "0" : "")
+        + "\(secs)"
     }
     let text = clock(total)
     let width = clock(start).count
