@@ -26,9 +26,11 @@ struct ExportImportTests {
     let data = try JournalExporter.data(
       source.journal, format: format == .json ? .json : .csv, now: now)
     let target = try TempJournal()
-    let episodes = try JournalImporter.episodes(from: data, format: format, nights: target.nights, now: now)
-    #expect(try target.journal.importEpisodes(episodes) == ImportSummary(added: 2, skipped: 0))
-    #expect(try target.journal.importEpisodes(episodes) == ImportSummary(added: 0, skipped: 2))
+    let bundle = try JournalImporter.bundle(from: data, format: format, nights: target.nights, now: now)
+    #expect(
+      try target.journal.importBundle(bundle, nights: target.nights) == ImportSummary(added: 2, skipped: 0))
+    #expect(
+      try target.journal.importBundle(bundle, nights: target.nights) == ImportSummary(added: 0, skipped: 2))
     let strip = { (e: Episode) -> Episode in
       var c = e
       c.id = nil
@@ -57,7 +59,7 @@ struct ExportImportTests {
       cramp,2026-11-21T23:00:00+01:00,11
       """
     #expect {
-      try JournalImporter.episodes(from: Data(csv.utf8), format: .csv, nights: target.nights, now: now)
+      try JournalImporter.bundle(from: Data(csv.utf8), format: .csv, nights: target.nights, now: now)
     } throws: { error in
       (error as? ImportError)?.description.contains("severity") == true
         && (error as? ImportError)?.record == 2

@@ -74,15 +74,10 @@ public enum EpisodeCSV {
     guard ["", "true", "false", "yes", "no", "1", "0"].contains(wokeText) else {
       throw ImportError(record: record, line: line, message: "woke: '\(wokeText)' is not true or false")
     }
-    var json = EpisodeJSON(
-      Episode(
-        kind: .cramp, start: Date(), utcOffsetSeconds: 0, night: CivilDate(dayNumber: 0), severity: 1))
+    var json = EpisodeJSON(kind: values["kind"] ?? "", start: values["start"] ?? "", severity: severity)
     json.id = try number("id").map(Int64.init)
     json.uuid = values["uuid"]
-    json.kind = values["kind"] ?? ""
-    json.start = values["start"] ?? ""
     json.night = values["night"]
-    json.severity = severity
     json.side = values["side"]
     json.site = values["site"]
     json.durationSeconds = try number("durationSeconds")

@@ -36,6 +36,13 @@ public struct EpisodeJSON: Codable, Sendable, Equatable {
     try c.encode(note ?? "", forKey: .note)
   }
 
+  /// A row read from outside (CSV), before checking; the other fields start empty.
+  public init(kind: String, start: String, severity: Int) {
+    self.kind = kind
+    self.start = start
+    self.severity = severity
+  }
+
   public init(_ episode: Episode) {
     id = episode.id
     uuid = episode.uuid

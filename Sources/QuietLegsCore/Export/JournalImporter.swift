@@ -35,13 +35,6 @@ public enum JournalImporter {
     }
   }
 
-  /// Parses the file's bytes into episodes, checking every record before anything is saved.
-  public static func episodes(
-    from data: Data, format: Format, nights: NightCalendar, now: Date
-  ) throws(ImportError) -> [Episode] {
-    try bundle(from: data, format: format, nights: nights, now: now).episodes
-  }
-
   /// Parses the file's bytes into every kind of record, checking all before anything is saved.
   public static func bundle(
     from data: Data, format: Format, nights: NightCalendar, now: Date
@@ -104,13 +97,8 @@ public enum JournalImporter {
 }
 
 extension Journal {
-  /// Saves episodes not already present (same uuid, or same start, kind, side and site), in one
-  /// transaction.
-  public func importEpisodes(_ episodes: [Episode]) throws(JournalError) -> ImportSummary {
-    try importBundle(ImportBundle(episodes: episodes), nights: NightCalendar())
-  }
-
-  /// Saves a whole import in one transaction; records already present are left as they are.
+  /// Saves a whole import in one transaction. Episodes already present (same uuid, or same start,
+  /// kind, side and site) and other records already present are left as they are.
   public func importBundle(_ bundle: ImportBundle, nights: NightCalendar) throws(JournalError)
     -> ImportSummary
   {

@@ -14,7 +14,7 @@ extension AppModel {
     let layout = FrameLayout(screen: screen)
     HeaderBar.render(
       into: &buffer, row: layout.header, panes: panes.map(\.id), focused: focusedPane.id,
-      date: DateLabel.text(for: clock.now, timeZone: timeZone))
+      date: DateLabel.text(for: days.localDate(of: clock.now)))
     focusedPane.render(into: &buffer, area: layout.body)
     if case .help(let scroll) = overlay {
       HelpOverlay.render(

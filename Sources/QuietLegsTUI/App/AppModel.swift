@@ -16,6 +16,8 @@ public struct AppModel {
   /// The clock timers run on.
   public let monotonic: MonotonicClock
   public let timeZone: TimeZone
+  /// Calendar days in `timeZone` (a "night" boundary at midnight), made once, not per frame.
+  let days: NightCalendar
 
   /// Starts with `panes` (at least one) and `focused` in front.
   public init(
@@ -28,6 +30,7 @@ public struct AppModel {
     self.clock = clock
     self.monotonic = monotonic
     self.timeZone = timeZone
+    self.days = NightCalendar(timeZone: timeZone, boundaryHour: 0)
     self.panes[focusedIndex].willAppear()
   }
 
@@ -166,9 +169,6 @@ public struct AppModel {
   var helpLineCount: Int { HelpOverlay.lines(for: [focusedPane.keymap, .global]).count }
 
   private func nextMidnight(after date: Date) -> Date {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let startOfDay = calendar.startOfDay(for: date)
-    return calendar.date(byAdding: .day, value: 1, to: startOfDay) ?? date.addingTimeInterval(86_400)
+    days.start(of: days.localDate(of: date).adding(days: 1))
   }
 }

@@ -19,10 +19,6 @@ struct CalendarMonthRecord {
   }
 
   /// Reads the nights of the month that starts on `month` (a range query on the night index each).
-  static func load(month: CivilDate, from journal: Journal) throws(JournalError) -> CalendarMonthRecord {
-    try load(months: [month], from: journal)[0]
-  }
-
   /// Several months read with one range query per table (not three per month), then split.
   static func load(months: [CivilDate], from journal: Journal) throws(JournalError) -> [CalendarMonthRecord] {
     guard let first = months.min(), let last = months.max()?.lastOfMonth else { return [] }
