@@ -1,6 +1,18 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Release link of the `quietlegs` program on Linux: lld placing the functions start-up runs
+/// side by side (Scripts/link-order.sh writes the list) and packed relative relocations. Build
+/// with `--static-swift-stdlib` as the README does. Measured in docs/PERFORMANCE.md; reasons in
+/// docs/DECISIONS.md.
+let releaseLink: [String] = [
+  "-use-ld=lld",
+  "-Xlinker",
+  "--symbol-ordering-file=\(Context.packageDirectory)/Sources/quietlegs/Linking/startup-order.txt",
+  "-Xlinker", "--no-warn-symbol-ordering",
+  "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+]
+
 let package = Package(
   name: "QuietLegs",
   platforms: [.macOS(.v13)],
@@ -42,7 +54,9 @@ let package = Package(
         "QuietLegsTUI",
         "QuietLegsCurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      exclude: ["Linking"],
+      linkerSettings: [.unsafeFlags(releaseLink, .when(platforms: [.linux], configuration: .release))]
     ),
     .executableTarget(
       name: "QuietLegsBench",

@@ -6,7 +6,10 @@ import QuietLegsTUI
 final class CursesScreen {
   private let screen: OpaquePointer
   private var styles: CursesStyles
-  private var characters = [wchar_t](repeating: 0, count: Buffer.maximumScalarsPerCell + 1)
+  /// One grapheme as curses wants it: up to the buffer's scalars per cell, then a zero.
+  private let characters = UnsafeMutablePointer<wchar_t>.allocate(capacity: Buffer.maximumScalarsPerCell + 1)
+  /// The buffer last copied to curses; cells equal to it are not copied again.
+  private var shown: Buffer?
   private var isOpen = true
   /// How many colours the theme is shown with.
   let capability: ColorCapability
@@ -46,16 +49,22 @@ final class CursesScreen {
     (Int(ql_max_x(ql_stdscr())), Int(ql_max_y(ql_stdscr())))
   }
 
+  deinit { characters.deallocate() }
+
   /// Copies the buffer to the screen; curses sends only the cells that changed unless `everything`.
+  /// Cells equal to the last buffer's are not even copied to curses (a key usually changes few).
   func draw(_ buffer: Buffer, everything: Bool = false) {
     let area = buffer.area
+    let previous = everything || shown?.area != area ? nil : shown
     for row in 0..<area.height {
       for column in 0..<area.width {
         let cell = buffer[column + area.x, row + area.y]
         if cell.isContinuation { continue }
+        if let previous, previous[column + area.x, row + area.y] == cell { continue }
         put(cell, x: column + area.x, y: row + area.y)
       }
     }
+    shown = buffer
     if everything { _ = clearok(ql_curscr(), true) }
     _ = wnoutrefresh(ql_stdscr())
     _ = doupdate()
@@ -63,7 +72,8 @@ final class CursesScreen {
 
   private func put(_ cell: Cell, x: Int, y: Int) {
     var count = 0
-    for scalar in cell.symbol.unicodeScalars.prefix(Buffer.maximumScalarsPerCell) {
+    for scalar in cell.symbol.unicodeScalars {
+      guard count < Buffer.maximumScalarsPerCell else { break }
       characters[count] = wchar_t(bitPattern: scalar.value)
       count += 1
     }
@@ -78,6 +88,7 @@ final class CursesScreen {
 
   /// Reads the size the kernel reports and resizes curses to it.
   func updateSize() {
+    shown = nil
     _ = ql_resize_to_tty(STDOUT_FILENO)
   }
 
@@ -88,6 +99,7 @@ final class CursesScreen {
 
   /// Leaves full-screen mode for a while (before stopping on Ctrl-Z); the next `draw` returns to it.
   func suspend() {
+    shown = nil
     _ = endwin()
   }
 

@@ -8,6 +8,7 @@ struct CursesStyles {
   private let hasDefaultColors: Bool
   private var pairs: ColorPairTable
   private var cache: [StyleRole: (attributes: attr_t, pair: Int32)] = [:]
+  private var last: (role: StyleRole, base: (attributes: attr_t, pair: Int32))?
 
   /// `theme` must already be downgraded to `capability`.
   init(theme: Theme, capability: ColorCapability, hasDefaultColors: Bool, pairCapacity: Int) {
@@ -19,8 +20,17 @@ struct CursesStyles {
 
   /// The attributes and pair for a cell of `role` with extra `attributes`.
   mutating func resolve(_ role: StyleRole, adding attributes: TextAttributes) -> (attr_t, Int32) {
-    let base = cache[role] ?? define(role)
-    return (base.attributes | Self.cursesAttributes(attributes), base.pair)
+    // Neighbouring cells mostly share a role: remember the last one before asking the table.
+    let base: (attributes: attr_t, pair: Int32)
+    if let last, last.role == role {
+      base = last.base
+    } else {
+      base = cache[role] ?? define(role)
+      last = (role, base)
+    }
+    return (
+      attributes.isEmpty ? base.attributes : base.attributes | Self.cursesAttributes(attributes), base.pair
+    )
   }
 
   private mutating func define(_ role: StyleRole) -> (attributes: attr_t, pair: Int32) {

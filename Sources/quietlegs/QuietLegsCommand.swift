@@ -23,7 +23,11 @@ struct QuietLegsCommand: ParsableCommand {
   /// Runs the command; our own errors become one line on standard error and exit status 1.
   static func main() {
     do {
-      var command = try parseAsRoot()
+      let arguments = Array(CommandLine.arguments.dropFirst())
+      // A bare `quietlegs`, the way the screen is opened every evening, skips the argument
+      // parser: building its tree of commands was a quarter of start-up (docs/PERFORMANCE.md).
+      guard !arguments.isEmpty else { return try FullScreen.run(FullScreen.Options()) }
+      var command = try parseAsRoot(arguments)
       try command.run()
     } catch let error as CLIError {
       Console.error(error.description)

@@ -59,6 +59,14 @@ struct CivilDateTests {
     #expect(CivilDate("2024-02-29")?.description == "2024-02-29")
     #expect(CivilDate("2026-1-05") == nil)
     #expect(CivilDate("abcd-ef-gh") == nil)
+    // Exactly ten ASCII characters: no signs, spaces, other digits or trailing text.
+    for text in [
+      "+026-01-05", " 2026-01-05", "2026-01-05 ", "2026-01-0５", "２０２６-01-05", "2026/01/05", "", "2026-00-05",
+    ] {
+      #expect(CivilDate(text) == nil, "\(text)")
+    }
+    #expect(CivilDate("0001-01-01")?.year == 1)
+    #expect(CivilDate("9999-12-31")?.day == 31)
   }
 
   @Test func arithmeticRoundTrips() {

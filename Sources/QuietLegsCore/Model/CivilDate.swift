@@ -22,13 +22,32 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     self.day = day
   }
 
-  /// Parses `YYYY-MM-DD`.
+  /// Parses `YYYY-MM-DD` (ASCII digits only; every night read from the journal comes this way).
   public init?(_ text: String) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-    else { return nil }
-    self.init(year: y, month: m, day: d)
+    guard let parsed = CivilDate.parse(text.utf8) else { return nil }
+    self = parsed
+  }
+
+  private static func parse(_ bytes: String.UTF8View) -> CivilDate? {
+    guard bytes.count == 10 else { return nil }
+    var fields = (0, 0, 0)
+    for (offset, byte) in bytes.enumerated() {
+      switch offset {
+      case 4, 7:
+        guard byte == UInt8(ascii: "-") else { return nil }
+      default:
+        guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+        let digit = Int(byte - UInt8(ascii: "0"))
+        if offset < 4 {
+          fields.0 = fields.0 * 10 + digit
+        } else if offset < 7 {
+          fields.1 = fields.1 * 10 + digit
+        } else {
+          fields.2 = fields.2 * 10 + digit
+        }
+      }
+    }
+    return CivilDate(year: fields.0, month: fields.1, day: fields.2)
   }
 
   /// `YYYY-MM-DD`.

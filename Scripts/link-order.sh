@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Regenerates Sources/quietlegs/Linking/startup-order.txt, the list of functions the release
+# linker places together at the front of the program's code (see docs/PERFORMANCE.md).
+#
+# It runs the release binary under valgrind's callgrind, in tmux with a private socket, through
+# three scenarios on a generated two-year journal, and writes the functions each one executed:
+#   1. start to the first frame, then quit (these come first: they decide start-up);
+#   2. `quietlegs log` and `quietlegs list` (the command line shares most of start-up);
+#   3. an evening in the full screen: calendar moves, every pane, help, a routine started.
+# Order inside the file: scenario 1, then what 2 adds, then what 3 adds.
+#
+# Usage: Scripts/link-order.sh   (needs valgrind and tmux; takes a few minutes)
+# Run it after a change that renames or adds much start-up code; a stale list is harmless
+# (unknown names are skipped) but the saving shrinks.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v valgrind >/dev/null && command -v tmux >/dev/null || {
+  echo "link-order: needs valgrind and tmux" >&2
+  exit 2
+}
+scratch=${QUIETLEGS_BENCH_SCRATCH:-.build}
+swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product quietlegs >&2
+swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product quietlegs-bench >&2
+bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)
+work=$(mktemp -d)
+socket="link-order-$$"
+trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+# callgrind cannot read the debug information of a large static binary; a stripped copy runs
+# the same code under the same symbol names.
+cp "$bin/quietlegs" "$work/quietlegs"
+strip --strip-debug "$work/quietlegs"
+export TZ=Europe/Berlin XDG_CONFIG_HOME="$work/config"
+"$bin/quietlegs-bench" generate --data-dir "$work/data" --years 2 --seed 42 >&2
+
+under_callgrind() { # name, then the program's arguments
+  local name=$1
+  shift
+  echo "valgrind --tool=callgrind --demangle=no --callgrind-out-file=$work/$name.out $work/quietlegs $* 2>>$work/valgrind.log"
+}
+wait_for() { # text on the screen, then a timeout in seconds
+  local i
+  for ((i = 0; i < $2 * 5; i++)); do
+    tmux -L "$socket" capture-pane -p 2>/dev/null | grep -qF "$1" && return 0
+    sleep 0.2
+  done
+  echo "link-order: '$1' did not appear" >&2
+  return 1
+}
+run_screen() { # name, then keys sent one by one after the first frame
+  local name=$1
+  shift
+  tmux -L "$socket" new-session -d -x 100 -y 30 "$(under_callgrind "$name" --data-dir "$work/data")"
+  wait_for quit 120
+  for key in "$@"; do
+    tmux -L "$socket" send-keys "$key"
+    sleep 1.5
+  done
+  tmux -L "$socket" send-keys q
+  for ((i = 0; i < 300; i++)); do tmux -L "$socket" has-session 2>/dev/null || break; sleep 0.2; done
+}
+
+run_screen start
+eval "$(under_callgrind cli log cramp --severity 3 --side left --data-dir "$work/data")" >/dev/null
+mv "$work/cli.out" "$work/cli-log.out"
+eval "$(under_callgrind cli list --data-dir "$work/data" --from 2026-11-01)" >/dev/null
+mv "$work/cli.out" "$work/cli-list.out"
+run_screen evening l l h j ']' '[' 2 j j Enter 3 j Enter Space 4 '?' Escape 1 t
+
+nm --defined-only "$bin/quietlegs" | awk '$2 ~ /^[tTwW]$/ { print $3 }' | sort -u >"$work/defined"
+executed() { # callgrind outputs -> defined function names they ran, in first-seen order
+  # callgrind names a function once, as "fn=(id) name" or "cfn=(id) name", then by id alone.
+  awk 'FNR == 1 { delete name }
+    match($0, /^c?fn=\([0-9]+\)/) {
+      id = substr($0, RSTART, RLENGTH); sub(/^c/, "", id)
+      if (length($0) > RLENGTH) name[id] = substr($0, RLENGTH + 2)
+      if ($0 ~ /^fn=/) print name[id]
+    }' "$@" | sed "s/'[0-9]*\$//" | awk '!seen[$0]++' |
+    awk 'NR == FNR { known[$0] = 1; next } known[$0]' "$work/defined" -
+}
+out=Sources/quietlegs/Linking/startup-order.txt
+{
+  executed "$work/start.out"
+  executed "$work/cli-log.out" "$work/cli-list.out"
+  executed "$work/evening.out"
+} | awk '!seen[$0]++' >"$out"
+echo "link-order: $(wc -l <"$out") functions in $out" >&2

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import QuietLegsCore
+import QuietLegsCurses
+import QuietLegsTUI
+
+/// The composition root of the full-screen program: settings, journal, catalogues, panes, terminal.
+enum FullScreen {
+  /// What the command line chose; a bare `quietlegs` takes the defaults without the parser.
+  struct Options {
+    var paths = AppPaths.resolve(dataDirOption: nil)
+    var theme: String?
+    var quiet = false
+    var focused: PaneID?
+    var autostartRoutine: String?
+  }
+
+  static func run(_ options: Options) throws {
+    let paths = options.paths
+    let autostartRoutine = options.autostartRoutine
+    let environment = ProcessInfo.processInfo.environment
+    var problems: [String] = []
+    var settings = Settings()
+    do {
+      settings = try Settings.load(from: paths.configFile)
+    } catch {
+      problems.append("Settings not read: \(error)")
+    }
+    let loaded = ThemeLoader(userThemesDirectory: paths.userThemesDirectory).load(
+      named: options.theme ?? settings.theme)
+    if let problem = loaded.problem { problems.append(problem) }
+    let clock = CommandContext.clock(environment: environment)
+    let journal: Journal
+    do {
+      journal = try Journal(paths: paths, clock: clock)
+    } catch {
+      throw CLIError(error.description)
+    }
+    // Routines are read when first needed (the Routines pane, or a routine started at once),
+    // so start-up does not parse them; `quietlegs routines` lists file errors.
+    var preloaded: RoutineLibrary?
+    if let autostartRoutine {
+      let routines = RoutineLibrary.load(paths: paths)
+      preloaded = routines
+      if let first = routines.errors.first {
+        problems.append(
+          "Routine file skipped: \(first)"
+            + (routines.errors.count > 1 ? " (+\(routines.errors.count - 1) more)" : ""))
+      }
+      guard routines.routine(id: autostartRoutine) != nil else {
+        throw CLIError(
+          "routine: '\(autostartRoutine)' is unknown; use one of \(routines.routines.map(\.id).joined(separator: ", "))"
+        )
+      }
+    }
+    let services = AppServices(
+      journal: journal, nights: NightCalendar(timeZone: .current, boundaryHour: settings.nightBoundaryHour),
+      settings: settings, routines: preloaded ?? RoutineLibrary.load(paths: paths),
+      bell: settings.bell && !options.quiet, clock: clock)
+    var model = AppModel(
+      panes: [
+        CalendarPane(services: services), CausesPane(services: services),
+        RoutinesPane(services: services, autostart: autostartRoutine), InsightsPane(services: services),
+      ],
+      focused: autostartRoutine != nil ? .routines : options.focused, clock: clock)
+    if !problems.isEmpty {
+      model.showStatus(StatusMessage(problems.joined(separator: " "), kind: .error))
+    }
+    let reason: ExitReason
+    do {
+      reason = try CursesRunner.run(&model, theme: loaded.theme, watchedFolder: paths.dataDirectory.path)
+    } catch {
+      throw CLIError(error.description)
+    }
+    if reason != .quit { throw ExitCode(reason.exitCode) }
+  }
+}
