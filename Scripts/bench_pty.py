@@ -118,20 +118,23 @@ def main():
     rows = []
     R = args.runs
 
-    def first_frame(argv, marker):
-        # Start-up is short and the machine noisy: take at least 15 runs for this figure.
-        times = []
+    def first_frames(programs):
+        # Start-up is short and the machine noisy: take at least 15 runs for this figure, and
+        # alternate the programs run by run so that both see the same machine (a drift in load
+        # or page cache otherwise lands on one side of the ratio).
+        times = [[] for _ in programs]
         for _ in range(max(R, 15)):
-            p = Pty(argv, env)
-            times.append(p.read_until(marker) * 1000)
-            p.drain()
-            p.stop(b"q" if argv is ql else b"q")
+            for i, (argv, marker) in enumerate(programs):
+                p = Pty(argv, env)
+                times[i].append(p.read_until(marker) * 1000)
+                p.drain()
+                p.stop(b"q")
         return times
 
-    ql_first = first_frame(ql, ql_marker)
+    firsts = first_frames([(ql, ql_marker)] + ([(cal, cal_marker)] if cal else []))
+    ql_first, cal_first = firsts[0], (firsts[1] if cal else None)
     rows.append(("1. start to first frame, quietlegs (10-year journal)", fmt(ql_first, "ms")))
     if cal:
-        cal_first = first_frame(cal, cal_marker)
         rows.append(("1. start to first frame, calcurse", fmt(cal_first, "ms")))
         rows.append(("1. ratio quietlegs / calcurse (medians)", f"{statistics.median(ql_first) / statistics.median(cal_first):.2f}"))
 

@@ -7,7 +7,8 @@
 #   1. start to the first frame, then quit (these come first: they decide start-up);
 #   2. `quietlegs log` and `quietlegs list` (the command line shares most of start-up);
 #   3. an evening in the full screen: calendar moves, every pane, help, a routine started.
-# Order inside the file: scenario 1, then what 2 adds, then what 3 adds.
+# Order inside the file: scenario 1, then what 2 adds, then what 3 adds; each group sorted by
+# name, so that regenerating gives a small diff (only the grouping matters to the pages touched).
 #
 # Usage: Scripts/link-order.sh   (needs valgrind and tmux; takes a few minutes)
 # Run it after a change that renames or adds much start-up code; a stale list is harmless
@@ -67,7 +68,7 @@ mv "$work/cli.out" "$work/cli-list.out"
 run_screen evening l l h j ']' '[' 2 j j Enter 3 j Enter Space 4 '?' Escape 1 t
 
 nm --defined-only "$bin/quietlegs" | awk '$2 ~ /^[tTwW]$/ { print $3 }' | sort -u >"$work/defined"
-executed() { # callgrind outputs -> defined function names they ran, in first-seen order
+executed() { # callgrind outputs -> the defined functions they ran
   # callgrind names a function once, as "fn=(id) name" or "cfn=(id) name", then by id alone.
   awk 'FNR == 1 { delete name }
     match($0, /^c?fn=\([0-9]+\)/) {
@@ -79,8 +80,8 @@ executed() { # callgrind outputs -> defined function names they ran, in first-se
 }
 out=Sources/quietlegs/Linking/startup-order.txt
 {
-  executed "$work/start.out"
-  executed "$work/cli-log.out" "$work/cli-list.out"
-  executed "$work/evening.out"
+  executed "$work/start.out" | LC_ALL=C sort
+  executed "$work/cli-log.out" "$work/cli-list.out" | LC_ALL=C sort
+  executed "$work/evening.out" | LC_ALL=C sort
 } | awk '!seen[$0]++' >"$out"
 echo "link-order: $(wc -l <"$out") functions in $out" >&2

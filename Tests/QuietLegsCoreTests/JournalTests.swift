@@ -22,6 +22,24 @@ struct JournalTests {
     #expect(try j.episodes(from: day("2026-11-01"), through: day("2026-11-30")).count == 2)
   }
 
+  @Test("episodes are decoded by position: the column list matches the table, in order")
+  func episodeColumnsMatchTheTable() throws {
+    let temp = try TempJournal()
+    let names = try temp.journal.read { db in
+      try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('episode') ORDER BY cid")
+    }
+    #expect(names == EpisodeColumn.names)
+    #expect(EpisodeColumn.allCases.map { "\($0)" } == EpisodeColumn.names, "cases and names in step")
+    let saved = try temp.journal.add(
+      EpisodeDraft(
+        kind: .rls, start: instant("2026-11-23 02:10"), severity: 4, side: .both, site: .thigh,
+        durationSeconds: 90, woke: true, helped: ["walk", "stretch"], note: "restless, then calm"),
+      nights: temp.nights, now: now)
+    #expect(try temp.journal.episode(id: saved.id!) == saved, "read by key (databaseSelection)")
+    #expect(try temp.journal.episodes(from: saved.night, through: saved.night) == [saved])
+    #expect(try temp.journal.allEpisodes() == [saved])
+  }
+
   @Test func invalidDraftSavesNothing() throws {
     let temp = try TempJournal()
     for severity in [0, 11] {

@@ -1,30 +1,50 @@
 import Foundation
 import GRDB
 
+/// The columns an episode is read from, in the order every episode query selects them: rows are
+/// decoded by position, which is several times cheaper than by name (docs/PERFORMANCE.md).
+enum EpisodeColumn: Int, CaseIterable {
+  case id, uuid, kind, startEpoch, utcOffset, night, severity, side, site, durationSeconds, woke, helped, note
+
+  /// The column names, in the order of the cases (spelled out: describing a case at run time
+  /// goes through reflection, which cost more than the query it served).
+  static let names = [
+    "id", "uuid", "kind", "startEpoch", "utcOffset", "night", "severity", "side", "site", "durationSeconds",
+    "woke", "helped", "note",
+  ]
+
+  /// The select list for raw SQL: `id, uuid, kind, ...`.
+  static let selectList = names.joined(separator: ", ")
+}
+
 /// How an `Episode` maps to a row of the `episode` table.
 extension Episode: FetchableRecord, MutablePersistableRecord {
   public static let databaseTableName = "episode"
+  public static var databaseSelection: [any SQLSelectable] { EpisodeColumn.names.map { Column($0) } }
 
+  /// Reads a row selected with `EpisodeColumn.selectList` (or `databaseSelection`).
   public init(row: Row) throws {
-    let kindText: String = row["kind"]
-    let sideText: String? = row["side"]
-    let siteText: String? = row["site"]
-    let nightText: String = row["night"]
-    let helpedText: String = row["helped"]
+    func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ column: EpisodeColumn) -> Value
+    {
+      row[column.rawValue]
+    }
+    let sideText: String? = value(.side)
+    let siteText: String? = value(.site)
+    let helpedText: String = value(.helped)
     self.init(
-      id: row["id"],
-      uuid: row["uuid"],
-      kind: EpisodeKind(rawValue: kindText) ?? .cramp,
-      start: Date(timeIntervalSince1970: TimeInterval(row["startEpoch"] as Int64)),
-      utcOffsetSeconds: row["utcOffset"],
-      night: CivilDate(nightText) ?? CivilDate(dayNumber: 0),
-      severity: row["severity"],
+      id: value(.id),
+      uuid: value(.uuid),
+      kind: EpisodeKind(rawValue: value(.kind)) ?? .cramp,
+      start: Date(timeIntervalSince1970: TimeInterval(value(.startEpoch) as Int64)),
+      utcOffsetSeconds: value(.utcOffset),
+      night: CivilDate(value(.night)) ?? CivilDate(dayNumber: 0),
+      severity: value(.severity),
       side: sideText.flatMap(Side.init(rawValue:)),
       site: siteText.flatMap(Site.init(rawValue:)),
-      durationSeconds: row["durationSeconds"],
-      woke: row["woke"],
-      helped: helpedText.split(separator: ",").map(String.init),
-      note: row["note"])
+      durationSeconds: value(.durationSeconds),
+      woke: value(.woke),
+      helped: helpedText.isEmpty ? [] : helpedText.split(separator: ",").map(String.init),
+      note: value(.note))
   }
 
   public func encode(to container: inout PersistenceContainer) throws {

@@ -62,7 +62,8 @@ extension Journal {
     try read { db in
       try Episode.fetchAll(
         db,
-        sql: "SELECT * FROM episode WHERE night BETWEEN ? AND ? ORDER BY startEpoch, id",
+        sql:
+          "SELECT \(EpisodeColumn.selectList) FROM episode WHERE night BETWEEN ? AND ? ORDER BY startEpoch, id",
         arguments: [first.description, last.description])
     }
   }
@@ -70,14 +71,15 @@ extension Journal {
   /// Every episode, in time order.
   public func allEpisodes() throws(JournalError) -> [Episode] {
     try read { db in
-      try Episode.fetchAll(db, sql: "SELECT * FROM episode ORDER BY startEpoch, id")
+      try Episode.fetchAll(db, sql: "SELECT \(EpisodeColumn.selectList) FROM episode ORDER BY startEpoch, id")
     }
   }
 
   /// The most recently started episode, whose fields seed the quick-log form.
   public func latestEpisode() throws(JournalError) -> Episode? {
     try read { db in
-      try Episode.fetchOne(db, sql: "SELECT * FROM episode ORDER BY startEpoch DESC, id DESC LIMIT 1")
+      try Episode.fetchOne(
+        db, sql: "SELECT \(EpisodeColumn.selectList) FROM episode ORDER BY startEpoch DESC, id DESC LIMIT 1")
     }
   }
 

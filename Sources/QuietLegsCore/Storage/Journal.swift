@@ -35,7 +35,7 @@ public final class Journal: Sendable {
     } catch {
       throw Journal.mapOpenError(error, path: file.path)
     }
-    try prepareSchema(existed: existed, today: NightCalendar().localDate(of: clock.now))
+    try prepareSchema(existed: existed, today: { NightCalendar().localDate(of: clock.now) })
     JournalFile.tighten(file)
   }
 
@@ -76,7 +76,8 @@ public final class Journal: Sendable {
     self.file = file
   }
 
-  private func prepareSchema(existed: Bool, today: CivilDate) throws(JournalError) {
+  /// `today` names the daily copy taken before a migration; it is worked out only then.
+  private func prepareSchema(existed: Bool, today: () -> CivilDate) throws(JournalError) {
     let path = file.path
     let migrator = Migrations.migrator
     do {
@@ -96,7 +97,7 @@ public final class Journal: Sendable {
       // Only a journal that needs a migration is written to while opening.
       guard pending else { return }
       if existed {
-        try dailyCopy(in: file.deletingLastPathComponent().appendingPathComponent("backups"), today: today)
+        try dailyCopy(in: file.deletingLastPathComponent().appendingPathComponent("backups"), today: today())
       }
       try migrator.migrate(queue)
       try queue.writeWithoutTransaction { db in
