@@ -46,6 +46,10 @@ echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo "Date: $(date -u +%Y-%m-%dT%H:%MZ); commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown); build: $build, $runs runs per figure"
 echo
 python3 Scripts/bench_pty.py "$bin/quietlegs" "$work/data" "$work/config" --runs "$runs" --idle-seconds "$idle"
+if command -v valgrind >/dev/null 2>&1 && command -v tmux >/dev/null 2>&1; then
+  echo
+  Scripts/bench_instructions.sh "$bin/quietlegs" "$work/data" "$work/config"
+fi
 echo
 echo "In-process (median per operation over 7 batches, min and max):"
 echo
