@@ -12,6 +12,7 @@ enum FullScreen {
     var theme: String?
     var quiet = false
     var focused: PaneID?
+    /// A routine to start at once; its pane is then shown whatever `focused` says.
     var autostartRoutine: String?
   }
 

@@ -26,10 +26,7 @@ struct TUICommand: ParsableCommand {
   }
 
   func run() throws {
-    try FullScreen.run(
-      FullScreen.Options(
-        paths: global.paths, theme: look.theme, quiet: look.quiet,
-        focused: pane.flatMap(PaneID.init(rawValue:))))
+    try FullScreen.run(look.options(global, focused: pane.flatMap(PaneID.init(rawValue:))))
   }
 }
 
@@ -42,6 +39,14 @@ struct LookOptions: ParsableArguments {
 
   @Flag(help: "No terminal bell during routines (same as `bell = false` in config.toml).")
   var quiet = false
+
+  /// The full-screen options these and the global options choose.
+  func options(_ global: GlobalOptions, focused: PaneID? = nil, autostartRoutine: String? = nil)
+    -> FullScreen.Options
+  {
+    FullScreen.Options(
+      paths: global.paths, theme: theme, quiet: quiet, focused: focused, autostartRoutine: autostartRoutine)
+  }
 }
 
 /// `quietlegs routine ID`: opens the program straight on a routine's run screen.
@@ -56,8 +61,6 @@ struct RoutineCommand: ParsableCommand {
   @OptionGroup var look: LookOptions
 
   func run() throws {
-    try FullScreen.run(
-      FullScreen.Options(
-        paths: global.paths, theme: look.theme, quiet: look.quiet, focused: .routines, autostartRoutine: id))
+    try FullScreen.run(look.options(global, autostartRoutine: id))
   }
 }
