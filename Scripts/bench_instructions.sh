@@ -10,35 +10,25 @@ bin=$1 data=$2 config=$3
 work=$(mktemp -d)
 socket="bench-instructions-$$"
 trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
-# callgrind cannot read the debug information of a large static binary; strip a copy.
-cp "$bin" "$work/quietlegs"
-strip --strip-debug "$work/quietlegs"
+. "$(dirname "$0")/callgrind_screen.sh"
+program=$(callgrind_copy "$bin")
+# tmux starts its server, and so the programs, with this environment.
+export TERM=xterm-256color LANG=C.UTF-8 TZ=Europe/Berlin QUIETLEGS_NOW=2026-11-22T09:30:00+01:00 \
+  QUIETLEGS_DATA_DIR="$data" XDG_CONFIG_HOME="$config"
 
 count() { # label, screen marker, quit keys, program and arguments
-  local label=$1 marker=$2 quit=$3 i
+  local label=$1 marker=$2 quit=$3 total
   shift 3
-  tmux -L "$socket" new-session -d -x 100 -y 30 \
-    "env TERM=xterm-256color LANG=C.UTF-8 TZ=Europe/Berlin QUIETLEGS_NOW=2026-11-22T09:30:00+01:00 \
-     QUIETLEGS_DATA_DIR=$data XDG_CONFIG_HOME=$config \
-     valgrind --tool=callgrind --callgrind-out-file=$work/out $* 2>$work/log"
-  for ((i = 0; i < 600; i++)); do
-    tmux -L "$socket" capture-pane -p 2>/dev/null | grep -qF "$marker" && break
-    sleep 0.1
-  done
-  for key in $quit; do
-    tmux -L "$socket" send-keys "$key"
-    sleep 0.5
-  done
-  for ((i = 0; i < 300; i++)); do tmux -L "$socket" has-session 2>/dev/null || break; sleep 0.1; done
-  local total
-  total=$(sed -n "s/^.*Collected : *//p" "$work/log" | tail -1)
+  : >"$work/valgrind.log"
+  callgrind_screen "$work/out" "$marker" "$quit" "$@"
+  total=$(callgrind_total)
   printf '| %s | %s M |\n' "$label" "$(awk -v n="${total:-0}" 'BEGIN { printf "%.1f", n / 1e6 }')"
   echo "$total" >"$work/$label.count"
 }
 
 echo "| start to first frame and quit, instructions (callgrind, one run) | count |"
 echo "|---|---|"
-count "1. quietlegs" quit q "$work/quietlegs"
+count "1. quietlegs" quit q "$program"
 if command -v calcurse >/dev/null 2>&1; then
   home=$(mktemp -d)
   count "1. calcurse" OtherCmd "q y" "$(command -v calcurse)" -D "$home"

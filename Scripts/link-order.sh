@@ -26,46 +26,23 @@ bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)
 work=$(mktemp -d)
 socket="link-order-$$"
 trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
-# callgrind cannot read the debug information of a large static binary; a stripped copy runs
-# the same code under the same symbol names.
-cp "$bin/quietlegs" "$work/quietlegs"
-strip --strip-debug "$work/quietlegs"
+. Scripts/callgrind_screen.sh
+program=$(callgrind_copy "$bin/quietlegs")
 export TZ=Europe/Berlin XDG_CONFIG_HOME="$work/config"
 "$bin/quietlegs-bench" generate --data-dir "$work/data" --years 2 --seed 42 >&2
 
-under_callgrind() { # name, then the program's arguments
+under_callgrind() { # output name, then the program's arguments (a command-line run)
   local name=$1
   shift
-  echo "valgrind --tool=callgrind --demangle=no --callgrind-out-file=$work/$name.out $work/quietlegs $* 2>>$work/valgrind.log"
+  valgrind --tool=callgrind --demangle=no --callgrind-out-file="$work/$name.out" "$program" "$@" \
+    >/dev/null 2>>"$work/valgrind.log"
 }
-wait_for() { # text on the screen, then a timeout in seconds
-  local i
-  for ((i = 0; i < $2 * 5; i++)); do
-    tmux -L "$socket" capture-pane -p 2>/dev/null | grep -qF "$1" && return 0
-    sleep 0.2
-  done
-  echo "link-order: '$1' did not appear" >&2
-  return 1
-}
-run_screen() { # name, then keys sent one by one after the first frame
-  local name=$1
-  shift
-  tmux -L "$socket" new-session -d -x 100 -y 30 "$(under_callgrind "$name" --data-dir "$work/data")"
-  wait_for quit 120
-  for key in "$@"; do
-    tmux -L "$socket" send-keys "$key"
-    sleep 1.5
-  done
-  tmux -L "$socket" send-keys q
-  for ((i = 0; i < 300; i++)); do tmux -L "$socket" has-session 2>/dev/null || break; sleep 0.2; done
-}
-
-run_screen start
-eval "$(under_callgrind cli log cramp --severity 3 --side left --data-dir "$work/data")" >/dev/null
-mv "$work/cli.out" "$work/cli-log.out"
-eval "$(under_callgrind cli list --data-dir "$work/data" --from 2026-11-01)" >/dev/null
-mv "$work/cli.out" "$work/cli-list.out"
-run_screen evening l l h j ']' '[' 2 j j Enter 3 j Enter Space 4 '?' Escape 1 t
+# The full screen: after the first frame, the keys (then `q`), each a second apart.
+callgrind_screen "$work/start.out" quit q "$program" --data-dir "$work/data"
+under_callgrind cli-log log cramp --severity 3 --side left --data-dir "$work/data"
+under_callgrind cli-list list --data-dir "$work/data" --from 2026-11-01
+callgrind_screen "$work/evening.out" quit "l l h j ] [ 2 j j Enter 3 j Enter Space 4 ? Escape 1 t q" \
+  "$program" --data-dir "$work/data"
 
 nm --defined-only "$bin/quietlegs" | awk '$2 ~ /^[tTwW]$/ { print $3 }' | sort -u >"$work/defined"
 executed() { # callgrind outputs -> the defined functions they ran
