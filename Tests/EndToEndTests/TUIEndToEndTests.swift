@@ -37,7 +37,8 @@ struct TUIEndToEndTests {
     try tmux.start()
     try tmux.waitFor("[1 Calendar]")
     try tmux.send("?")
-    let help = try tmux.waitFor("Show or hide this help")
+    // Wait for the whole frame: tmux may show a frame's first bytes before its footer arrives.
+    let help = try tmux.waitFor { $0.contains("Show or hide this help") && $0.contains("Esc/?/q close") }
     #expect(help.matched)
     #expect(help.screen.contains("Esc/?/q close"))
     try tmux.send("Escape")
