@@ -1,16 +1,25 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// Release link of the `quietlegs` program on Linux: lld placing the functions start-up runs
-/// side by side (Scripts/link-order.sh writes the list) and packed relative relocations. Build
-/// with `--static-swift-stdlib` as the README does. Measured in docs/PERFORMANCE.md; reasons in
-/// docs/DECISIONS.md.
+/// Release link of the `quietlegs` program on Linux: one static executable (Swift runtime,
+/// Foundation, SQLite, ncurses and the C library inside, so no dynamic loader runs at start), with
+/// lld placing the functions start-up runs side by side (Scripts/link-order.sh writes the list).
+/// Measured in docs/PERFORMANCE.md; reasons and what it costs in docs/DECISIONS.md.
 let releaseLink: [String] = [
+  "-static-executable",
   "-use-ld=lld",
   "-Xlinker",
   "--symbol-ordering-file=\(Context.packageDirectory)/Sources/quietlegs/Linking/startup-order.txt",
   "-Xlinker", "--no-warn-symbol-ordering",
-  "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+]
+
+/// Release code of our own modules reaches generic type metadata through direct accessor calls
+/// rather than by mangled name, which at run time would look each `Hashable` conformance up
+/// by scanning every conformance record of the program.
+let directMetadata: [SwiftSetting] = [
+  .unsafeFlags(
+    ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"],
+    .when(configuration: .release))
 ]
 
 let package = Package(
@@ -37,15 +46,18 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "TOMLKit", package: "TOMLKit"),
       ],
-      exclude: ["Knowledge/causes.toml", "Knowledge/sources.toml", "Routines/Builtin"]
+      exclude: ["Knowledge/causes.toml", "Knowledge/sources.toml", "Routines/Builtin"],
+      swiftSettings: directMetadata
     ),
     .target(
       name: "QuietLegsTUI",
-      dependencies: ["QuietLegsCore", .product(name: "TOMLKit", package: "TOMLKit")]
+      dependencies: ["QuietLegsCore", .product(name: "TOMLKit", package: "TOMLKit")],
+      swiftSettings: directMetadata
     ),
     .target(
       name: "QuietLegsCurses",
-      dependencies: ["CNcurses", "QuietLegsTUI"]
+      dependencies: ["CNcurses", "QuietLegsTUI"],
+      swiftSettings: directMetadata
     ),
     .executableTarget(
       name: "quietlegs",
@@ -56,6 +68,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       exclude: ["Linking"],
+      swiftSettings: directMetadata,
       linkerSettings: [.unsafeFlags(releaseLink, .when(platforms: [.linux], configuration: .release))]
     ),
     .executableTarget(

@@ -8,18 +8,33 @@ import QuietLegsTUI
 enum FullScreen {
   /// What the command line chose; a bare `quietlegs` takes the defaults without the parser.
   struct Options {
-    var paths = AppPaths.resolve(dataDirOption: nil)
+    /// The process environment, read once: each read copies it into a new dictionary.
+    var environment = ProcessInfo.processInfo.environment
+    var paths: AppPaths
     var theme: String?
     var quiet = false
     var focused: PaneID?
     /// A routine to start at once; its pane is then shown whatever `focused` says.
     var autostartRoutine: String?
+
+    /// The defaults of a bare `quietlegs`: folders from the environment.
+    init() {
+      paths = AppPaths.resolve(dataDirOption: nil, environment: environment)
+    }
+
+    init(paths: AppPaths, theme: String?, quiet: Bool, focused: PaneID?, autostartRoutine: String?) {
+      self.paths = paths
+      self.theme = theme
+      self.quiet = quiet
+      self.focused = focused
+      self.autostartRoutine = autostartRoutine
+    }
   }
 
   static func run(_ options: Options) throws {
     let paths = options.paths
     let autostartRoutine = options.autostartRoutine
-    let environment = ProcessInfo.processInfo.environment
+    let environment = options.environment
     var problems: [String] = []
     var settings = Settings()
     do {
@@ -69,7 +84,8 @@ enum FullScreen {
     }
     let reason: ExitReason
     do {
-      reason = try CursesRunner.run(&model, theme: loaded.theme, watchedFolder: paths.dataDirectory.path)
+      reason = try CursesRunner.run(
+        &model, theme: loaded.theme, watchedFolder: paths.dataDirectory.path, environment: environment)
     } catch {
       throw CLIError(error.description)
     }

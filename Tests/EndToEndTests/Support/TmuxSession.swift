@@ -110,21 +110,23 @@ final class TmuxSession {
     try tmux(["capture-pane", "-p", "-t", "main"] + (colors ? ["-e"] : []))
   }
 
-  /// Polls the screen every `interval` seconds until `condition` holds; returns the last screen
-  /// either way.
+  /// Polls the screen every `interval` seconds until `condition` holds on a settled screen (two
+  /// captures one interval apart agree), so a frame that tmux has only partly received is never
+  /// the one checked; returns the last screen either way.
   @discardableResult
   func waitFor(
     timeout: TimeInterval = 5, interval: TimeInterval = 0.05, colors: Bool = false,
     _ condition: (String) -> Bool
   ) throws -> (matched: Bool, screen: String) {
     let deadline = Date().addingTimeInterval(timeout)
-    var last = ""
+    var last = try screen(colors: colors)
     repeat {
-      last = try screen(colors: colors)
-      if condition(last) { return (true, last) }
       Thread.sleep(forTimeInterval: interval)
+      let next = try screen(colors: colors)
+      if next == last && condition(next) { return (true, next) }
+      last = next
     } while Date() < deadline
-    return (false, last)
+    return (condition(last), last)
   }
 
   /// Polls until the screen contains `text`.
