@@ -4,6 +4,7 @@ complete frame, bytes written per interaction, CPU while idle, peak memory, and 
 timings. Every figure is the median of several runs, with min and max. Standard library only.
 
 Usage: Scripts/bench_pty.py QUIETLEGS_BIN DATA_DIR CONFIG_DIR [--runs N] [--idle-seconds S]
+                            [--start-runs N] [--calcurse PATH, or "" for none]
 Called by Scripts/bench.sh, which builds the release binary and generates the journal.
 """
 import argparse, fcntl, os, pty, select, shutil, signal, statistics, struct, subprocess, sys, tempfile, termios, time
@@ -103,6 +104,7 @@ def main():
     ap.add_argument("config_dir")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--idle-seconds", type=float, default=10.0)
+    ap.add_argument("--start-runs", type=int, default=15, help="at least this many start-ups")
     ap.add_argument("--calcurse", default=shutil.which("calcurse"))
     args = ap.parse_args()
 
@@ -123,7 +125,7 @@ def main():
         # alternate the programs run by run so that both see the same machine (a drift in load
         # or page cache otherwise lands on one side of the ratio).
         times = [[] for _ in programs]
-        for _ in range(max(R, 15)):
+        for _ in range(max(R, args.start_runs)):
             for i, (argv, marker) in enumerate(programs):
                 p = Pty(argv, env)
                 times[i].append(p.read_until(marker) * 1000)
