@@ -79,14 +79,18 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .target(
+      name: "SnapshotSupport",
+      path: "Tests/SnapshotSupport"
+    ),
     .testTarget(
       name: "QuietLegsCoreTests",
-      dependencies: ["QuietLegsCore"],
+      dependencies: ["QuietLegsCore", "SnapshotSupport"],
       exclude: ["__Snapshots__"]
     ),
     .testTarget(
       name: "QuietLegsTUITests",
-      dependencies: ["QuietLegsTUI", "QuietLegsCore"],
+      dependencies: ["QuietLegsTUI", "QuietLegsCore", "SnapshotSupport"],
       exclude: ["__Snapshots__"]
     ),
     .testTarget(

@@ -132,7 +132,7 @@ struct ReportSnapshotTests {
     let t = try fixedJournal()
     let report = try DoctorReportBuilder.build(
       journal: t.journal, weeks: 4, now: now, nights: t.nights, weekStart: .monday)
-    try assertSnapshot(MarkdownReport.text(report, zone: t.nights.timeZone), named: "report-4-weeks.md")
+    assertSnapshot(MarkdownReport.text(report, zone: t.nights.timeZone), named: "report-4-weeks.md")
   }
 
   @Test func htmlIsWellFormed() throws {
@@ -142,7 +142,7 @@ struct ReportSnapshotTests {
     let html = HTMLReport.text(report, zone: t.nights.timeZone)
     let parser = XMLParser(data: Data(html.utf8))
     #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "") at line \(parser.lineNumber)")
-    try assertSnapshot(html, named: "report-4-weeks.html")
+    assertSnapshot(html, named: "report-4-weeks.html")
   }
 
   @Test("a factor present every night has no nights without it: not enough nights yet")
