@@ -45,6 +45,30 @@ struct CausesCLITests {
     #expect(list.contains("Transferrin saturation"))
   }
 
+  @Test("a lab value typed wrongly is deleted by its id; bad uses say what is allowed")
+  func labValueDeletion() throws {
+    let q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    try q.run(["lab", "ferritin", "420", "--date", "2026-11-01"])
+    try q.run(["lab", "ferritin", "42", "--date", "2026-11-01"])
+    let list = try q.run(["lab"]).stdout
+    #expect(list.contains("ID  DATE        TEST"), "\(list)")
+    #expect(list.contains("1   2026-11-01  Ferritin"), "\(list)")
+    let deleted = try q.run(["lab", "--delete", "1"])
+    #expect(deleted.status == 0, "\(deleted.stderr)")
+    #expect(
+      deleted.stdout.contains("Deleted lab value 1: Ferritin 420 ng/mL from 2026-11-01"), "\(deleted.stdout)")
+    let after = try q.run(["lab"]).stdout
+    #expect(!after.contains("420") && after.contains("42 ng/mL"), "\(after)")
+    let unknown = try q.run(["lab", "--delete", "9"])
+    #expect(unknown.status != 0)
+    #expect(unknown.stderr.contains("no lab value with id 9"), "\(unknown.stderr)")
+    let mixed = try q.run(["lab", "ferritin", "50", "--delete", "2"])
+    #expect(mixed.status != 0)
+    #expect(mixed.stderr.contains("--delete takes only the id"), "\(mixed.stderr)")
+    #expect(try q.run(["lab"]).stdout.contains("42 ng/mL"), "a refused command changes nothing")
+  }
+
   @Test func ticksTravelInTheBackup() throws {
     let a = try QuietLegsProcess()
     let b = try QuietLegsProcess()

@@ -73,6 +73,20 @@ struct JournalTests {
     #expect(throws: JournalError.notFound(id: 999)) { try j.delete(id: 999) }
   }
 
+  @Test("a lab value can be deleted; an unknown id says so and deletes nothing")
+  func deleteLab() throws {
+    let temp = try TempJournal()
+    let j = temp.journal
+    let wrong = try j.addLab(
+      LabResult(test: .ferritin, value: 420, unit: "ng/mL", takenOn: day("2026-11-01")))
+    let kept = try j.addLab(LabResult(test: .tsat, value: 18, unit: "%", takenOn: day("2026-11-01")))
+    let deleted = try j.deleteLab(id: wrong.id!)
+    #expect(deleted.value == 420 && deleted.test == .ferritin)
+    #expect(try j.labs().map(\.id) == [kept.id])
+    #expect(throws: JournalError.labNotFound(id: wrong.id!)) { try j.deleteLab(id: wrong.id!) }
+    #expect(try j.labs().count == 1)
+  }
+
   @Test func filesArePrivate() throws {
     let temp = try TempJournal()
     let folderMode =

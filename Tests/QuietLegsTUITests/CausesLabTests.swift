@@ -19,6 +19,17 @@ import Testing
     #expect(try services.journal.labs().isEmpty)
   }
 
+  @Test("the lab history says how to remove a value typed wrongly, once there are values")
+  func historyNamesTheDeleteCommand() {
+    let catalog = CauseCatalog.builtIn
+    let text = { (labs: [LabResult]) in
+      LabHistoryText.lines(labs: labs, catalog: catalog, width: 200).map(\.text).joined(separator: "\n")
+    }
+    let one = LabResult(id: 3, test: .ferritin, value: 42, unit: "ng/mL", takenOn: CivilDate("2024-05-04")!)
+    #expect(text([one]).contains("`quietlegs lab --delete ID` removes one"))
+    #expect(!text([]).contains("--delete"))
+  }
+
   @Test func everyFieldIsChecked() {
     var form = LabForm(today: CivilDate("2024-05-14")!)
     for character in "abc" { _ = form.edit(with: .character(character)) }

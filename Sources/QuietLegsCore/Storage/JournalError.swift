@@ -8,6 +8,7 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
   case cannotOpen(path: String, reason: String)
   case writeFailed(reason: String)
   case notFound(id: Int64)
+  case labNotFound(id: Int64)
   case invalid(FieldError)
 
   public var description: String {
@@ -24,6 +25,8 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
       "could not save to the journal: \(reason); nothing was changed"
     case .notFound(let id):
       "no episode with id \(id); `quietlegs list` shows the ids"
+    case .labNotFound(let id):
+      "no lab value with id \(id); `quietlegs lab` lists them with their ids"
     case .invalid(let error):
       error.description
     }

@@ -31,6 +31,12 @@ enum LabHistoryText {
     lines.append(.blank)
     let ids = LabThreshold.all.flatMap(\.sources)
     lines += SourceLines.lines(for: SourceLines.firstOccurrences(ids), catalog: catalog, width: width)
+    if !labs.isEmpty {
+      lines.append(.blank)
+      lines += StyledLine.wrapped(
+        "A value typed wrongly? In a shell, `quietlegs lab` lists the values with their ids and "
+          + "`quietlegs lab --delete ID` removes one.", width: width, role: .muted)
+    }
     return lines
   }
 }

@@ -2,15 +2,17 @@ import ArgumentParser
 import Foundation
 import QuietLegsCore
 
-/// `quietlegs lab ferritin VALUE`: records a lab value, or lists them.
+/// `quietlegs lab ferritin VALUE`: records a lab value, lists them, or deletes one.
 struct LabCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "lab", abstract: "Record a ferritin or transferrin saturation value, or list them.",
+    commandName: "lab",
+    abstract: "Record a ferritin or transferrin saturation value, list them, or delete one.",
     discussion: """
       Examples:
         quietlegs lab ferritin 42 --date 2026-11-01
         quietlegs lab tsat 18
-        quietlegs lab            (lists the history against the thresholds, with sources)
+        quietlegs lab              (lists the values with their ids, against the thresholds, with sources)
+        quietlegs lab --delete 3   (removes value 3, say one typed wrongly)
       """)
 
   @Argument(help: ArgumentHelp("ferritin or tsat.", valueName: "test"))
@@ -25,10 +27,24 @@ struct LabCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Date of the blood test (YYYY-MM-DD, default today).", valueName: "date"))
   var date: String?
 
+  @Option(help: ArgumentHelp("Delete the lab value with this id (see `quietlegs lab`).", valueName: "id"))
+  var delete: Int64?
+
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
     let context = CommandContext(global: global)
+    if let delete {
+      guard test == nil, value == nil, unit == nil, date == nil else {
+        throw CLIError("lab: --delete takes only the id; record a new value in a separate command")
+      }
+      let journal = try context.openJournal()
+      let old = try cliCall { try journal.deleteLab(id: delete) }
+      print(
+        "Deleted lab value \(delete): \(old.test.label) \(old.formattedValue) \(old.unit) from \(old.takenOn)."
+      )
+      return
+    }
     guard let test else { return try list(context) }
     guard let kind = LabTest(rawValue: test.lowercased()) else {
       throw CLIError("test: '\(test)' is unknown; use ferritin or tsat")
@@ -63,9 +79,14 @@ struct LabCommand: ParsableCommand {
       print("No lab values yet. Record one with `quietlegs lab ferritin VALUE`.")
       return
     }
+    let idWidth = max(2, labs.map { String($0.id ?? 0).count }.max() ?? 2)
+    let pad = { (text: String, width: Int) in
+      text.padding(toLength: max(width, text.count), withPad: " ", startingAt: 0)
+    }
+    print("\(pad("ID", idWidth))  DATE        \(pad("TEST", 24)) VALUE")
     for lab in labs {
       print(
-        "\(lab.takenOn)  \(lab.test.label.padding(toLength: 24, withPad: " ", startingAt: 0)) \(lab.formattedValue) \(lab.unit)"
+        "\(pad(String(lab.id ?? 0), idWidth))  \(lab.takenOn)  \(pad(lab.test.label, 24)) \(lab.formattedValue) \(lab.unit)"
       )
     }
     print("")
