@@ -43,7 +43,10 @@ private struct RunLoopState {
     while true {
       draw(model)
       let wake = wait(until: model.nextDeadline, now: model.monotonic.now)
-      if wake.terminalGone { return .signal(SIGHUP) }
+      if wake.terminalGone {
+        _ = model.prepareToQuit()
+        return .signal(SIGHUP)
+      }
       if wake.journalChanged, watcher?.drain() == true, carryOut(model.update(.journalChanged)) {
         return .quit
       }
@@ -91,6 +94,8 @@ private struct RunLoopState {
   private mutating func handle(signal signalNumber: Int32, model: inout AppModel) -> ExitReason? {
     switch signalNumber {
     case SIGINT, SIGTERM, SIGHUP:
+      // Ending by signal or a closed terminal still keeps a running routine, as quitting does.
+      _ = model.prepareToQuit()
       return .signal(signalNumber)
     case SIGTSTP:
       screen.suspend()

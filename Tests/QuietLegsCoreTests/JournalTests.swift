@@ -87,6 +87,23 @@ struct JournalTests {
     #expect(try j.labs().count == 1)
   }
 
+  @Test("reverting an edit updates the episode only while it exists")
+  func revertEditNeverResurrects() throws {
+    let temp = try TempJournal()
+    let j = temp.journal
+    let original = try j.add(
+      EpisodeDraft(kind: .cramp, start: instant("2026-11-23 02:10"), severity: 4), nights: temp.nights,
+      now: now)
+    _ = try j.update(
+      id: original.id!, with: EpisodeDraft(kind: .cramp, start: instant("2026-11-23 02:10"), severity: 9),
+      nights: temp.nights, now: now)
+    try j.revertEdit(to: original)
+    #expect(try j.episode(id: original.id!) == original)
+    _ = try j.delete(id: original.id!)
+    #expect(throws: JournalError.notFound(id: original.id!)) { try j.revertEdit(to: original) }
+    #expect(try j.episode(id: original.id!) == nil)
+  }
+
   @Test func filesArePrivate() throws {
     let temp = try TempJournal()
     let folderMode =

@@ -42,11 +42,22 @@ extension Journal {
     }
   }
 
-  /// Puts back an episode exactly as it was (same id and uuid): the undo of delete or edit.
+  /// Puts back a deleted episode exactly as it was (same id and uuid): the undo of a delete.
   public func restore(_ episode: Episode) throws(JournalError) {
     try write { db in
       var copy = episode
       try copy.save(db)
+    }
+  }
+
+  /// Puts an edited episode back as it was before the edit: the undo of an edit. Throws
+  /// `.notFound` when the episode is gone (deleted from another terminal), and writes nothing:
+  /// undoing an edit never brings back an episode somebody deleted.
+  public func revertEdit(to episode: Episode) throws(JournalError) {
+    guard let id = episode.id else { throw .notFound(id: 0) }
+    try write { db in
+      guard try Episode.exists(db, key: id) else { throw JournalError.notFound(id: id) }
+      try episode.update(db)
     }
   }
 

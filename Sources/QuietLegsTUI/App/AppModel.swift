@@ -12,6 +12,8 @@ public struct AppModel {
   public private(set) var focusedIndex: Int
   public private(set) var status: StatusMessage?
   public private(set) var overlay: Overlay?
+  /// The terminal's size from the last resize; nil until the runtime reports one.
+  public private(set) var terminalSize: (width: Int, height: Int)?
   public let clock: Clock
   /// The clock timers run on.
   public let monotonic: MonotonicClock
@@ -71,6 +73,7 @@ public struct AppModel {
     switch event {
     case .key(let key): return handleKey(key)
     case .resize(let width, let height):
+      terminalSize = (width, height)
       for index in panes.indices { panes[index].resize(width: width, height: height) }
       return []
     case .tick:
@@ -86,12 +89,35 @@ public struct AppModel {
     }
   }
 
+  /// True while the terminal is below the minimum size and only the "too small" notice shows.
+  public var isTooSmall: Bool {
+    guard let size = terminalSize else { return false }
+    return size.width < Self.minimumWidth || size.height < Self.minimumHeight
+  }
+
+  /// Ends the program's work: panes keep what would be lost (a running routine is saved as
+  /// stopped). The runtime calls it before it exits for any reason.
+  public mutating func prepareToQuit() -> [Effect] {
+    let moment = now
+    var effects: [Effect] = []
+    for index in panes.indices { effects += panes[index].willQuit(at: moment) }
+    return apply(effects).filter { $0 != .quit } + [.quit]
+  }
+
   private mutating func handleKey(_ key: Key) -> [Effect] {
     if overlay != .confirmQuit { status = nil }
     switch overlay {
     case .help(let scroll): return handleHelpKey(key, scroll: scroll)
     case .confirmQuit: return handleConfirmKey(key)
     case nil: break
+    }
+    // Nothing of the panes is on screen: a key must not change what the user cannot see.
+    // Only quitting and redrawing work until the terminal is big enough again.
+    if isTooSmall {
+      guard let action = Keymap.global.action(for: key), action == .quit || action == .repaint else {
+        return []
+      }
+      return perform(action)
     }
     if case .handled(let effects) = panes[focusedIndex].handle(key, at: now) {
       return apply(effects)
@@ -111,7 +137,7 @@ public struct AppModel {
     case .help: overlay = .help(scroll: 0)
     case .repaint: return [.repaintAll]
     case .quit:
-      guard isBusy else { return [.quit] }
+      guard isBusy else { return prepareToQuit() }
       overlay = .confirmQuit
       status = StatusMessage("A routine is running. Quit anyway? (y/n)", kind: .warning)
     default: break
@@ -135,7 +161,7 @@ public struct AppModel {
   private mutating func handleConfirmKey(_ key: Key) -> [Effect] {
     overlay = nil
     status = nil
-    return Keymap.confirmQuit.action(for: key) == .confirm ? [.quit] : []
+    return Keymap.confirmQuit.action(for: key) == .confirm ? prepareToQuit() : []
   }
 
   /// Handles the effects meant for the frame; passes the rest on to the runtime.

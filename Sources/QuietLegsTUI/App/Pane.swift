@@ -34,6 +34,9 @@ public protocol Pane {
   mutating func resize(width: Int, height: Int)
   /// The pane comes to the front (load lazily what only this pane shows).
   mutating func willAppear()
+  /// The program is about to end (the user quit, or a signal): keep what would be lost, such as
+  /// a routine that is running.
+  mutating func willQuit(at now: Moment) -> [Effect]
   /// Draws the pane into `area` of the buffer.
   func render(into buffer: inout Buffer, area: Rect)
 }
@@ -47,4 +50,5 @@ extension Pane {
   public mutating func reload() {}
   public mutating func resize(width: Int, height: Int) {}
   public mutating func willAppear() {}
+  public mutating func willQuit(at now: Moment) -> [Effect] { [] }
 }

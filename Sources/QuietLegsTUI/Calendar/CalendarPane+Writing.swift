@@ -63,11 +63,21 @@ extension CalendarPane {
       return [.status(StatusMessage("Nothing to undo.", kind: .warning))]
     }
     do {
-      try services.journal.restore(last.before)
+      switch last.change {
+      case .deleted: try services.journal.restore(last.before)
+      case .edited: try services.journal.revertEdit(to: last.before)
+      }
       select(last.before.night)
       selectedEpisodeID = last.before.id
       let verb = last.change == .deleted ? "Restored" : "Edit undone:"
       return [.status(StatusMessage("\(verb) \(describe(last.before)).", kind: .success)), .journalChanged]
+    } catch .notFound {
+      return [
+        .status(
+          StatusMessage(
+            "Not undone: the episode was deleted meanwhile (in another terminal).", kind: .warning)),
+        .journalChanged,
+      ]
     } catch {
       undoStack.append(last)
       return [.status(StatusMessage("Could not undo: \(error)", kind: .error))]

@@ -73,6 +73,15 @@ public struct RoutinesPane: Pane {
     }
   }
 
+  /// A routine still running when the program ends is saved as stopped, as `Esc` would.
+  public mutating func willQuit(at now: Moment) -> [Effect] {
+    guard case .running(var active) = screen else { return [] }
+    _ = active.advance(to: now.monotonic)
+    active.isAskingToStop = false
+    if active.outcome == nil { active.stop(at: now.monotonic) }
+    return settle(active, at: now)
+  }
+
   public mutating func tick(at now: Moment) -> [Effect] {
     switch screen {
     case .startPending(let routine):

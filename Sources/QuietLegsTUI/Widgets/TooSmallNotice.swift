@@ -2,7 +2,8 @@
 enum TooSmallNotice {
   static func render(into buffer: inout Buffer, area: Rect, minimumWidth: Int, minimumHeight: Int) {
     let message =
-      "Terminal too small: need at least \(minimumWidth)x\(minimumHeight) (now \(area.width)x\(area.height))"
+      "Terminal too small: need at least \(minimumWidth)x\(minimumHeight) (now \(area.width)x\(area.height)). "
+      + "Keys wait until it is bigger; q quits."
     let lines = TextWrap.lines(message, width: area.width)
     let top = area.y + max(0, (area.height - lines.count) / 2)
     for (offset, line) in lines.enumerated() where top + offset < area.maxY {
