@@ -39,6 +39,18 @@ import Testing
     #expect(harness.screen().contains("› 22:30  Restless legs"))
   }
 
+  @Test("in the quick log a digit typed on the pre-filled severity replaces it (7 means 7, not 57)")
+  func quickLogSeverityIsRetypedWhole() throws {
+    var harness = CalendarHarness()
+    harness.log("2024-05-10", 2, 0, severity: 5)
+    harness.model.reloadForTests()
+    harness.type("n")
+    harness.press(.down, .down)
+    harness.type("7")
+    harness.press(.enter)
+    #expect(try harness.journal.latestEpisode()?.severity == 7, "\(String(describing: harness.model.status))")
+  }
+
   @Test func escapeCancelsAndSavesNothing() throws {
     var harness = CalendarHarness()
     harness.type("n")

@@ -8,6 +8,27 @@ struct TextFieldTests {
     for character in text { _ = field.handle(.character(character)) }
   }
 
+  @Test("after selectAll the first character replaces the text; a cursor move keeps it")
+  func selectAllReplacesOnType() {
+    var field = TextField("5", limit: 3)
+    field.selectAll()
+    typed("7", into: &field)
+    #expect(field.text == "7")
+    typed("1", into: &field)
+    #expect(field.text == "71", "only the first key replaces")
+    field.selectAll()
+    _ = field.handle(.backspace)
+    #expect(field.text.isEmpty)
+    field.set("10")
+    field.selectAll()
+    _ = field.handle(.left)
+    typed("2", into: &field)
+    #expect(field.text == "120", "a cursor move ends the selection and edits as usual")
+    var empty = TextField("", limit: 3)
+    empty.selectAll()
+    #expect(!empty.replacesOnType)
+  }
+
   @Test func editsAtTheCursor() {
     var field = TextField()
     typed("calf", into: &field)

@@ -172,6 +172,8 @@ struct EpisodeForm: Equatable {
   private mutating func moveFocus(by step: Int) {
     let index = fields.firstIndex(of: focus) ?? 0
     focus = fields[(index + step + fields.count) % fields.count]
+    // Short values are retyped whole: at 3 a.m. `7` on a severity of 5 means 7, not 57.
+    if [.time, .severity, .duration].contains(focus) { edit(focus) { $0.selectAll() } }
   }
 
   private mutating func changeChoice(forward: Bool) {

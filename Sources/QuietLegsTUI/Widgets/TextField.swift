@@ -6,6 +6,9 @@ public struct TextField: Equatable, Sendable {
   public private(set) var cursor: Int
   /// Longest text accepted, in characters.
   public let limit: Int
+  /// True after `selectAll()`: the first character typed replaces the whole text and Backspace,
+  /// Delete or Ctrl-U clear it (as in most forms); any other key keeps the text and ends this.
+  public private(set) var replacesOnType = false
 
   public init(_ text: String = "", limit: Int = 200) {
     self.limit = limit
@@ -13,8 +16,26 @@ public struct TextField: Equatable, Sendable {
     self.cursor = self.text.count
   }
 
+  /// Marks the whole text to be replaced by the next character typed (when the field gains the
+  /// focus with a value already in it).
+  public mutating func selectAll() {
+    replacesOnType = !text.isEmpty
+  }
+
   /// Applies an editing key; returns false for keys the field does not use.
   public mutating func handle(_ key: Key) -> Bool {
+    if replacesOnType {
+      replacesOnType = false
+      switch key {
+      case .character(let character) where !character.isNewline:
+        set("")
+      case .backspace, .delete, .control("u"):
+        set("")
+        return true
+      default:
+        break
+      }
+    }
     var characters = Array(text)
     switch key {
     case .character(let character):
@@ -52,6 +73,7 @@ public struct TextField: Equatable, Sendable {
   public mutating func set(_ newText: String) {
     text = String(newText.prefix(limit))
     cursor = text.count
+    replacesOnType = false
   }
 
   /// Draws the text in `width` columns, scrolled so the cursor shows; the cursor cell is
@@ -74,8 +96,10 @@ public struct TextField: Equatable, Sendable {
     buffer.fill(
       Rect(x: x, y: y, width: width, height: 1), with: Cell(symbol: " ", role: role, attributes: []))
     let visible = String(characters[start...])
-    buffer.write(visible, x: x, y: y, width: width, role: role)
-    guard focused else { return }
+    // A text the next key replaces is shown selected (reversed), like a selection elsewhere.
+    let selected = focused && replacesOnType
+    buffer.write(visible, x: x, y: y, width: width, role: role, attributes: selected ? [.reverse] : [])
+    guard focused, !selected else { return }
     let before = characters[start..<cursor].reduce(0) { $0 + DisplayWidth.of($1) }
     let column = x + min(before, width - 1)
     let under = cursor < characters.count ? String(characters[cursor]) : " "
