@@ -17,15 +17,20 @@ enum CalendarRedFlagBanner {
     flags: [RedFlag], problem: String?, into buffer: inout Buffer, x: Int, y: Int, width: Int
   ) {
     if let problem {
-      buffer.write("⚠ " + problem, x: x, y: y, width: width, role: .danger)
+      buffer.write(TextWrap.fitted("⚠ " + problem, width: width), x: x, y: y, width: width, role: .danger)
       return
     }
     guard let first = flags.first else { return }
-    buffer.write("⚠ See a doctor: \(rule(first)) (\(first.detail))", x: x, y: y, width: width, role: .danger)
+    buffer.write(
+      TextWrap.fitted("⚠ See a doctor: \(rule(first)) (\(first.detail))", width: width), x: x, y: y,
+      width: width,
+      role: .danger)
     let second =
       flags.count == 1
       ? "  \(first.advice) QuietLegs does not diagnose."
       : "⚠ Also: " + flags.dropFirst().map(rule).joined(separator: "; ")
-    buffer.write(second, x: x, y: y + 1, width: width, role: flags.count == 1 ? .warning : .danger)
+    buffer.write(
+      TextWrap.fitted(second, width: width), x: x, y: y + 1, width: width,
+      role: flags.count == 1 ? .warning : .danger)
   }
 }

@@ -43,16 +43,10 @@ enum CauseListView {
     let start = x + 2
     let used = buffer.write(row.box + " ", x: start, y: y, width: width - 2, role: role)
     let titleWidth = x + width - 2 - trailingWidth - 1 - (start + used)
-    buffer.write(fitted(row.title, width: titleWidth), x: start + used, y: y, width: titleWidth, role: role)
+    buffer.write(
+      TextWrap.fitted(row.title, width: titleWidth), x: start + used, y: y, width: titleWidth, role: role)
     buffer.write(
       row.trailing, x: x + width - 2 - trailingWidth, y: y, width: trailingWidth,
       role: selected ? .selection : .muted)
-  }
-
-  /// `text` cut to `width` columns with an ellipsis when it does not fit.
-  static func fitted(_ text: String, width: Int) -> String {
-    guard width > 0 else { return "" }
-    guard DisplayWidth.of(text) > width else { return text }
-    return TextWrap.split(text, atWidth: width - 1).0 + "…"
   }
 }

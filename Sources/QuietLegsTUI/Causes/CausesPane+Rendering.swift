@@ -47,7 +47,7 @@ extension CausesPane {
         into: &buffer, x: x + used, y: row.y, width: min(40, width - used), role: .selection, focused: true)
     case .editingNote(let causeID, let field):
       let title = services.catalog.cause(id: causeID)?.title ?? causeID
-      let label = CauseListView.fitted("Note on \(title): ", width: width / 2)
+      let label = TextWrap.fitted("Note on \(title): ", width: width / 2)
       let used = buffer.write(label, x: x, y: row.y, width: width, role: .accent)
       field.render(into: &buffer, x: x + used, y: row.y, width: width - used, role: .selection, focused: true)
     case .browsing, .addingLab, .questionnaire:

@@ -7,6 +7,8 @@ enum StatusLine {
     }
     let role = message.kind.role
     buffer.fill(row, with: Cell(role: role))
-    buffer.write(message.text, x: row.x + 1, y: row.y, width: row.width - 2, role: role)
+    buffer.write(
+      TextWrap.fitted(message.text, width: row.width - 2), x: row.x + 1, y: row.y, width: row.width - 2,
+      role: role)
   }
 }

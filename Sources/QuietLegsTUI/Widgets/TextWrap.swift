@@ -32,6 +32,14 @@ public enum TextWrap {
     return lines
   }
 
+  /// `text` cut to `width` columns with an ellipsis when it does not fit, so a cut never looks
+  /// like the end of the sentence.
+  static func fitted(_ text: String, width: Int) -> String {
+    guard width > 0 else { return "" }
+    guard DisplayWidth.of(text) > width else { return text }
+    return split(text, atWidth: width - 1).0 + "…"
+  }
+
   /// Cuts `text` so the first part is at most `width` columns (and at least one character).
   static func split(_ text: String, atWidth width: Int) -> (String, String) {
     var used = 0
