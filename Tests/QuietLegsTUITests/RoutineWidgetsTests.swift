@@ -23,6 +23,16 @@ import Testing
     #expect(buffer[0, 0].role == .bigdigits)
   }
 
+  @Test("the time left beside a bar keeps a gap and is never cut, at the smallest width")
+  func barValueKeepsAGap() {
+    for value in ["under 1 min left", "120 min left", "3 min left"] {
+      var buffer = Buffer(width: 58, height: 1)
+      RunScreenLine.bar(label: "Step", fraction: 1, value: value).draw(
+        into: &buffer, x: 0, y: 0, width: 58, largeClock: false)
+      #expect(buffer.text().contains("█ \(value)"), "\(buffer.text())")
+    }
+  }
+
   @Test func progressBarFillsWholeCellsAndClamps() {
     #expect(ProgressBar.filledColumns(fraction: 0.5, width: 10) == 5)
     #expect(ProgressBar.filledColumns(fraction: 0.99, width: 10) == 9, "full only when really done")

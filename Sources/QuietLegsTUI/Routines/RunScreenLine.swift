@@ -14,9 +14,10 @@ enum RunScreenLine: Equatable {
   /// A blank row.
   case spacer
 
-  /// Width of the label in front of a bar, and of the value after it.
+  /// Width of the label in front of a bar.
   static let barLabelWidth = 9
-  static let barValueWidth = 11
+  /// Room for the longest value ("under 1 min left", "120 min left") and one column of gap.
+  static let barValueWidth = 17
 
   /// Rows the line takes.
   func height(largeClock: Bool) -> Int {
@@ -41,8 +42,8 @@ enum RunScreenLine: Equatable {
       buffer.write(label, x: x, y: y, width: Self.barLabelWidth - 1, role: .muted)
       let barWidth = width - Self.barLabelWidth - Self.barValueWidth
       ProgressBar.draw(fraction: fraction, into: &buffer, x: x + Self.barLabelWidth, y: y, width: barWidth)
-      let valueX = x + width - DisplayWidth.of(value)
-      buffer.write(value, x: valueX, y: y, width: Self.barValueWidth, role: .text)
+      let valueX = x + Self.barLabelWidth + barWidth + 1
+      buffer.write(value, x: valueX, y: y, width: Self.barValueWidth - 1, role: .text)
     case .countdown(let current):
       let counts = [3, 2, 1]
       let spacing = 4
