@@ -8,8 +8,20 @@ public struct ImportBundle: Sendable {
   public var sessions: [RoutineSession] = []
   public var factors: [FactorMark] = []
   public var questionnaires: [QuestionnaireResult] = []
+  /// UUIDs made up here for episodes whose row carried none (CSV from elsewhere): those are
+  /// matched against the journal by start, kind, side and site instead of by uuid.
+  public var madeUpUUIDs: Set<String> = []
 
   public init(episodes: [Episode] = []) { self.episodes = episodes }
+
+  /// Adds a checked episode, noting when its uuid was made up because `row` had none.
+  mutating func add(_ episode: Episode, from row: EpisodeJSON) {
+    if (row.uuid ?? "").isEmpty { madeUpUUIDs.insert(episode.uuid) }
+    episodes.append(episode)
+  }
+
+  /// Whether the episode's own file gave its uuid (so it is matched by uuid only).
+  public func carriesUUID(_ episode: Episode) -> Bool { !madeUpUUIDs.contains(episode.uuid) }
 
   /// Checks the non-episode arrays of a backup.
   init(otherRecordsOf backup: JournalBackup) throws(ImportError) {

@@ -20,3 +20,13 @@ public struct ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     return prefix + message + "; nothing was imported"
   }
 }
+
+extension ImportError {
+  /// What `quietlegs import` reads, for messages about a file it cannot use.
+  public static let allowedFiles = "import a QuietLegs JSON export or CSV from `quietlegs export`"
+
+  /// A file that is not a QuietLegs export at all: says what it holds and what is allowed.
+  static func notAnExport(_ what: String) -> ImportError {
+    ImportError(record: nil, line: nil, message: "not a QuietLegs export: \(what); \(allowedFiles)")
+  }
+}

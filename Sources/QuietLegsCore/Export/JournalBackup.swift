@@ -23,13 +23,14 @@ public struct JournalBackup: Codable, Sendable {
     case format, version, exportedAt, episodes, checklist, labs, routineSessions, factors, questionnaires
   }
 
-  /// Reads a backup; arrays that are absent (older or partial files) are empty.
+  /// Reads a backup. `episodes` is required (every export writes it, so an object without it is
+  /// not a QuietLegs export); other arrays that are absent (older or partial files) are empty.
   public init(from decoder: Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     format = try c.decodeIfPresent(String.self, forKey: .format) ?? "quietlegs-journal"
     version = try c.decodeIfPresent(Int.self, forKey: .version) ?? 1
     exportedAt = try c.decodeIfPresent(String.self, forKey: .exportedAt) ?? ""
-    episodes = try c.decodeIfPresent([EpisodeJSON].self, forKey: .episodes) ?? []
+    episodes = try c.decode([EpisodeJSON].self, forKey: .episodes)
     checklist = try c.decodeIfPresent([ChecklistJSON].self, forKey: .checklist) ?? []
     labs = try c.decodeIfPresent([LabJSON].self, forKey: .labs) ?? []
     routineSessions = try c.decodeIfPresent([RoutineSessionJSON].self, forKey: .routineSessions) ?? []

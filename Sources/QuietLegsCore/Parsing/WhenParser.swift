@@ -1,7 +1,7 @@
 import Foundation
 
-/// Parses the `--at` value of an episode: `now`, `HH:MM` (the most recent such time),
-/// `YYYY-MM-DD HH:MM`, or ISO 8601 (`2026-11-22T02:10:00+01:00`).
+/// Parses the `--at` value of an episode: `now`, `HH:MM` (the most recent such time, or a time
+/// within a given night when editing), `YYYY-MM-DD HH:MM`, or ISO 8601 (`2026-11-22T02:10:00+01:00`).
 public enum WhenParser {
   /// The forms accepted, for error messages.
   public static let allowed = "now, HH:MM, YYYY-MM-DD HH:MM or ISO 8601 (2026-11-22T02:10+01:00)"
@@ -30,6 +30,25 @@ public enum WhenParser {
     }
     if result.timeIntervalSince(now) > EpisodeRules.futureTolerance {
       throw FieldError(field: "at", message: "'\(text)' is in the future; log now or a past time")
+    }
+    return result
+  }
+
+  /// The instant `text` names for an episode of `night`: a bare `HH:MM` is that time within the
+  /// night (from the boundary hour: evening times on the night's date, early-morning times on the
+  /// next date), as the full-screen form does; `now` and full dates and times are read as `parse`.
+  public static func parse(
+    _ text: String, within night: CivilDate, now: Date, nights: NightCalendar
+  ) throws(FieldError) -> Date {
+    let value = text.trimmingCharacters(in: .whitespaces)
+    guard let (hour, minute) = clockTime(value) else {
+      return try parse(text, now: now, nights: nights)
+    }
+    let result = nights.instant(in: night, hour: hour, minute: minute)
+    if result.timeIntervalSince(now) > EpisodeRules.futureTolerance {
+      throw FieldError(
+        field: "at",
+        message: "'\(text)' on the night of \(night) is in the future; give a past time or a date and time")
     }
     return result
   }
