@@ -44,6 +44,20 @@ struct CLITests {
     #expect(csvRows(list.stdout) == 1, "only the header: nothing was saved")
   }
 
+  @Test("what helped is a comma-separated list of short phrases, in any language")
+  func helpedPhrases() throws {
+    let q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    let saved = try q.run(["log", "cramp", "--helped", "Stretch, hot shower,Wärme"])
+    #expect(saved.status == 0, "\(saved.stderr)")
+    let csv = try q.run(["list", "--format", "csv"]).stdout
+    #expect(csv.contains("stretch;hot shower;wärme"), "\(csv)")
+    let bad = try q.run(["log", "cramp", "--helped", "heat;cold"])
+    #expect(bad.status != 0)
+    #expect(bad.stderr.contains("'heat;cold' is not a short phrase"), "\(bad.stderr)")
+    #expect(bad.stderr.contains("comma-separated"))
+  }
+
   @Test func unknownOptionFails() throws {
     let q = try QuietLegsProcess()
     defer { q.cleanUp() }

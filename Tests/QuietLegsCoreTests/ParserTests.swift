@@ -55,6 +55,16 @@ struct ParserTests {
   }
 
   @Test func helpedWords() {
-    #expect(EpisodeRules.parseHelped("Stretch, walk,stretch  heat") == ["stretch", "walk", "heat"])
+    #expect(
+      EpisodeRules.parseHelped("Stretch, walk,stretch,  hot   Shower ") == ["stretch", "walk", "hot shower"])
+    #expect(EpisodeRules.parseHelped("Wärme, ,") == ["wärme"])
+    for item in ["heat", "hot shower", "wärme", "b12", "self-massage"] {
+      #expect(EpisodeRules.isHelpedItem(item), "\(item)")
+    }
+    for item in [
+      "", "Heat", " heat", "hot  shower", "a;b", "a,b", "x\u{1b}", String(repeating: "a", count: 41),
+    ] {
+      #expect(!EpisodeRules.isHelpedItem(item), "\(item)")
+    }
   }
 }

@@ -22,7 +22,7 @@ public enum EpisodeRules {
   public static let maxDurationSeconds = 12 * 3600
   /// Longest note accepted, in characters.
   public static let maxNoteLength = 2000
-  /// Suggested words for "what helped"; others are allowed if they are simple words.
+  /// Suggested words for "what helped"; other short phrases are allowed too.
   public static let suggestedHelped = [
     "stretch", "walk", "massage", "heat", "cold", "stand", "water", "rest", "medication",
   ]
@@ -43,12 +43,12 @@ public enum EpisodeRules {
       return FieldError(
         field: "duration", message: "must be between 1s and 12h (for example 90s, 5m, 1h30m)")
     }
-    for word in draft.helped where !isHelpedWord(word) {
+    for item in draft.helped where !isHelpedItem(item) {
       return FieldError(
         field: "helped",
         message:
-          "'\(word)' is not a simple word; use lowercase words such as \(suggestedHelped.prefix(4).joined(separator: ", "))"
-      )
+          "'\(item)' is not a short phrase; use up to \(maxHelpedLength) letters, digits, spaces or hyphens, "
+          + "comma-separated, such as \(suggestedHelped.prefix(3).joined(separator: ", ")), hot shower")
     }
     if draft.note.count > maxNoteLength {
       return FieldError(field: "note", message: "is longer than \(maxNoteLength) characters")
@@ -56,19 +56,24 @@ public enum EpisodeRules {
     return nil
   }
 
-  /// True for 1-24 lowercase letters, digits or hyphens.
-  public static func isHelpedWord(_ word: String) -> Bool {
-    (1...24).contains(word.count)
-      && word.unicodeScalars.allSatisfy {
-        ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
-      }
+  /// Longest "what helped" item, in characters.
+  public static let maxHelpedLength = 40
+
+  /// True for a lowercase phrase of 1-40 letters (any language), digits, single spaces or
+  /// hyphens: `heat`, `hot shower`, `wärme`. Commas and semicolons separate items in storage and
+  /// CSV, so they are never part of one.
+  public static func isHelpedItem(_ item: String) -> Bool {
+    (1...maxHelpedLength).contains(item.count) && item == item.lowercased()
+      && item.first != " " && item.last != " " && !item.contains("  ")
+      && item.allSatisfy { $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" }
   }
 
-  /// Splits `stretch, walk` into normalised words (lowercased, trimmed, de-duplicated).
+  /// Splits `Stretch, hot  shower` into normalised items (lowercased, trimmed, inner spaces made
+  /// single, de-duplicated): `["stretch", "hot shower"]`. Only commas separate items.
   public static func parseHelped(_ text: String) -> [String] {
     var seen: Set<String> = []
-    return text.split(whereSeparator: { $0 == "," || $0 == " " })
-      .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    return text.split(separator: ",")
+      .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased() }
       .filter { !$0.isEmpty && seen.insert($0).inserted }
   }
 }

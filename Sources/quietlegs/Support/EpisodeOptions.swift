@@ -27,7 +27,7 @@ struct EpisodeOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "What helped, comma-separated (e.g. stretch,walk,massage,heat).", valueName: "list"))
+      "What helped, comma-separated short phrases (e.g. \"stretch, walk, hot shower\").", valueName: "list"))
   var helped: String?
 
   @Option(help: ArgumentHelp("A free-text note.", valueName: "text"))
