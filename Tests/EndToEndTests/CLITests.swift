@@ -58,6 +58,22 @@ struct CLITests {
     #expect(bad.stderr.contains("comma-separated"))
   }
 
+  @Test("a negative severity or a lab value that is not a number gets the range message, not a parser one")
+  func numbersOutOfRangeAreNamed() throws {
+    let q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    let negative = try q.run(["log", "cramp", "--severity", "-3"])
+    #expect(negative.status != 0)
+    #expect(
+      negative.stderr.contains("-3 is out of range; use a whole number from 1 to 10"), "\(negative.stderr)")
+    for value in ["nan", "inf"] {
+      let lab = try q.run(["lab", "ferritin", value])
+      #expect(lab.status != 0)
+      #expect(lab.stderr.contains("'\(value)' is not a number"), "\(lab.stderr)")
+    }
+    #expect(try q.run(["list"]).stdout.contains("No episodes"), "nothing was saved")
+  }
+
   @Test func unknownOptionFails() throws {
     let q = try QuietLegsProcess()
     defer { q.cleanUp() }
@@ -124,6 +140,20 @@ struct CLITests {
 
 @Suite("Backup and restore on the command line")
 struct BackupCLITests {
+  @Test("two backups in the same second are both kept, under two names")
+  func backupsOfTheSameSecond() throws {
+    let q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    try q.run(["log", "cramp", "--at", "02:00"])
+    let first = try q.run(["backup"])
+    let second = try q.run(["backup"])
+    #expect(first.status == 0 && second.status == 0, "\(first.stderr) \(second.stderr)")
+    #expect(second.stdout.contains("-2.sqlite3"), "\(second.stdout)")
+    let names = try FileManager.default.contentsOfDirectory(
+      atPath: q.dataFolder.appendingPathComponent("backups").path)
+    #expect(names.filter { $0.hasPrefix("journal-") }.count == 2, "\(names)")
+  }
+
   @Test func backupThenRestore() throws {
     let q = try QuietLegsProcess()
     defer { q.cleanUp() }

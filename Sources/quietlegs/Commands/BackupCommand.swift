@@ -18,8 +18,8 @@ struct BackupCommand: ParsableCommand {
     let journal = try context.openJournal()
     let target =
       output.map { URL(fileURLWithPath: $0) }
-      ?? context.paths.backupsDirectory
-      .appendingPathComponent("journal-\(BackupNames.stamp(context.now, nights: context.nights)).sqlite3")
+      ?? BackupNames.freshFile(
+        in: context.paths.backupsDirectory, stamp: BackupNames.stamp(context.now, nights: context.nights))
     try cliCall {
       if output == nil {
         _ = try journal.dailyCopy(
@@ -65,5 +65,17 @@ enum BackupNames {
     formatter.timeZone = nights.timeZone
     formatter.dateFormat = "yyyyMMdd-HHmmss"
     return formatter.string(from: date)
+  }
+
+  /// `journal-STAMP.sqlite3` in `folder`, or with `-2`, `-3`... when a backup of the same second
+  /// is already there (a backup never replaces another).
+  static func freshFile(in folder: URL, stamp: String) -> URL {
+    var candidate = folder.appendingPathComponent("journal-\(stamp).sqlite3")
+    var counter = 2
+    while FileManager.default.fileExists(atPath: candidate.path) {
+      candidate = folder.appendingPathComponent("journal-\(stamp)-\(counter).sqlite3")
+      counter += 1
+    }
+    return candidate
   }
 }

@@ -49,7 +49,8 @@ struct LabCommand: ParsableCommand {
     guard let kind = LabTest(rawValue: test.lowercased()) else {
       throw CLIError("test: '\(test)' is unknown; use ferritin or tsat")
     }
-    guard let value, let number = Double(value.replacingOccurrences(of: ",", with: ".")) else {
+    guard let value, let number = Double(value.replacingOccurrences(of: ",", with: ".")), number.isFinite
+    else {
       throw CLIError("value: '\(value ?? "")' is not a number; e.g. quietlegs lab ferritin 42")
     }
     let canonical = LabResult.canonicalUnit(unit ?? kind.units[0])

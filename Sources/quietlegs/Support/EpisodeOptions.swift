@@ -8,7 +8,8 @@ struct EpisodeOptions: ParsableArguments {
   @Option(help: ArgumentHelp("When it started: \(WhenParser.allowed).", valueName: "when"))
   var at: String?
 
-  @Option(help: ArgumentHelp("How bad, 1 (mild) to 10 (worst).", valueName: "1-10"))
+  // Unconditional, so that `--severity -3` reaches the range check instead of reading as an option.
+  @Option(parsing: .unconditional, help: ArgumentHelp("How bad, 1 (mild) to 10 (worst).", valueName: "1-10"))
   var severity: String?
 
   @Option(help: ArgumentHelp("Which leg: left, right or both.", valueName: "side"))
