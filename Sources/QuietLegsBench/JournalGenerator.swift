@@ -51,17 +51,19 @@ struct JournalGenerator {
       }
       night = night.adding(days: 1)
     }
+    // Ticks and lab values fall inside the generated history, never after its last night.
+    let span = 365 * years
     for id in ["caffeine", "iron-deficiency", "sitting-all-day", "statins", "low-magnesium"] {
       bundle.checklist.append(
         ChecklistEntry(
-          causeId: id, ticked: true, tickedOn: first.adding(days: Int.random(in: 0...3000, using: &rng)),
+          causeId: id, ticked: true, tickedOn: first.adding(days: Int.random(in: 0..<span, using: &rng)),
           note: ""))
     }
     for index in 0..<6 {
       bundle.labs.append(
         LabResult(
           test: .ferritin, value: Double(Int.random(in: 30...140, using: &rng)), unit: "ng/mL",
-          takenOn: first.adding(days: index * 600)))
+          takenOn: first.adding(days: index * (span - 1) / 5)))
     }
     return bundle
   }

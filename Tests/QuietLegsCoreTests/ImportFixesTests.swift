@@ -95,6 +95,27 @@ struct ImportFixesTests {
     #expect(try importing(text, format: .json, into: target) == ImportSummary(added: 0, skipped: 0))
   }
 
+  @Test(
+    "a lab value or a tick dated after today is refused, and nothing is imported",
+    arguments: [
+      (
+        #""labs":[{"test":"ferritin","value":42,"unit":"ng/mL","takenOn":"2033-01-01"}]"#,
+        "takenOn 2033-01-01"
+      ),
+      (#""checklist":[{"causeId":"caffeine","ticked":true,"tickedOn":"2030-05-05"}]"#, "tickedOn 2030-05-05"),
+    ])
+  func futureDatesAreRefused(records: String, detail: String) throws {
+    let target = try TempJournal()
+    let text = #"{"format":"quietlegs-journal","episodes":[],"# + records + "}"
+    #expect {
+      try importing(text, format: .json, into: target)
+    } throws: { error in
+      let message = (error as? ImportError)?.description ?? ""
+      return message.contains(detail) && message.contains("is in the future")
+    }
+    #expect(try target.journal.labs().isEmpty)
+  }
+
   @Test("a wrong type inside an export names the field and what it must be")
   func wrongTypeNamesTheField() throws {
     let text = #"{"format":"quietlegs-journal","episodes":[{"kind":"cramp","start":"x","severity":"high"}]}"#

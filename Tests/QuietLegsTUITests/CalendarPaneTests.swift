@@ -51,6 +51,18 @@ import Testing
     #expect(try harness.journal.latestEpisode()?.severity == 7, "\(String(describing: harness.model.status))")
   }
 
+  @Test("evening factors cannot be noted for a night that has not begun")
+  func noFactorsForAFutureNight() throws {
+    var harness = CalendarHarness()
+    harness.type("l")
+    harness.type("f")
+    #expect(harness.model.status?.text.contains("has not begun") == true)
+    #expect(harness.pane.mode == .browsing)
+    harness.type("h")
+    harness.type("f")
+    #expect(harness.pane.mode != .browsing, "tonight's factors open as before")
+  }
+
   @Test func escapeCancelsAndSavesNothing() throws {
     var harness = CalendarHarness()
     harness.type("n")

@@ -23,10 +23,14 @@ public struct ImportBundle: Sendable {
   /// Whether the episode's own file gave its uuid (so it is matched by uuid only).
   public func carriesUUID(_ episode: Episode) -> Bool { !madeUpUUIDs.contains(episode.uuid) }
 
-  /// Checks the non-episode arrays of a backup.
-  init(otherRecordsOf backup: JournalBackup) throws(ImportError) {
+  /// Checks the non-episode arrays of a backup; dates after `today` are refused, as the
+  /// command line refuses them (a lab value from the future would drive the see-a-doctor signs).
+  init(otherRecordsOf backup: JournalBackup, today: CivilDate) throws(ImportError) {
     func fail(_ array: String, _ index: Int, _ message: String) -> ImportError {
       ImportError(record: index + 1, line: nil, message: "\(array): \(message)")
+    }
+    func future(_ field: String, _ date: CivilDate) -> String {
+      "\(field) \(date) is in the future (today is \(today)); dates must be today or earlier"
     }
     for (i, item) in backup.checklist.enumerated() {
       guard Identifier.isValid(item.causeId) else {
@@ -34,6 +38,7 @@ public struct ImportBundle: Sendable {
       }
       let on = item.tickedOn.flatMap(CivilDate.init)
       if item.tickedOn != nil && on == nil { throw fail("checklist", i, "tickedOn is not YYYY-MM-DD") }
+      if let on, on > today { throw fail("checklist", i, future("tickedOn", on)) }
       checklist.append(
         ChecklistEntry(causeId: item.causeId, ticked: item.ticked, tickedOn: on, note: item.note ?? ""))
     }
@@ -42,6 +47,7 @@ public struct ImportBundle: Sendable {
         throw fail("labs", i, "test must be ferritin or tsat")
       }
       guard let date = CivilDate(item.takenOn) else { throw fail("labs", i, "takenOn is not YYYY-MM-DD") }
+      if date > today { throw fail("labs", i, future("takenOn", date)) }
       let unit = LabResult.canonicalUnit(item.unit)
       if let problem = LabResult.validate(test: test, value: item.value, unit: unit) {
         throw fail("labs", i, problem.description)

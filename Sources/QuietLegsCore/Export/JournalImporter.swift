@@ -44,7 +44,7 @@ public enum JournalImporter {
     switch format {
     case .json:
       let backup = try decodeBackup(text)
-      var bundle = try ImportBundle(otherRecordsOf: backup)
+      var bundle = try ImportBundle(otherRecordsOf: backup, today: nights.localDate(of: now))
       for (index, row) in backup.episodes.enumerated() {
         do {
           bundle.add(try row.episode(nights: nights, now: now), from: row)

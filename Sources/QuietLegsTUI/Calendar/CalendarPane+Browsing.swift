@@ -27,6 +27,15 @@ extension CalendarPane {
       return .handled(delete(episode))
     case .calendarUndo: return .handled(undo())
     case .calendarFactors:
+      // As on the command line: a night that has not begun has no evening to describe yet.
+      guard selected <= tonight else {
+        return .handled([
+          .status(
+            StatusMessage(
+              "The night of \(selected) has not begun; evening factors are for tonight or earlier nights.",
+              kind: .warning))
+        ])
+      }
       mode = .factors(FactorChecklist(night: selected, factors: factors, ticked: store.factors(of: selected)))
     default: return .ignored
     }
