@@ -74,6 +74,22 @@ struct CLITests {
     #expect(try q.run(["list"]).stdout.contains("No episodes"), "nothing was saved")
   }
 
+  @Test("an empty --at or --data-dir and a start before 2000 are refused with what is allowed")
+  func emptyAndAncientValuesAreRefused() throws {
+    let q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    let empty = try q.run(["log", "cramp", "--at", ""])
+    #expect(empty.status != 0)
+    #expect(empty.stderr.contains("at: is empty; use now, HH:MM"), "\(empty.stderr)")
+    let ancient = try q.run(["log", "cramp", "--at", "1900-01-01 01:00"])
+    #expect(ancient.status != 0)
+    #expect(ancient.stderr.contains("before the year 2000"), "\(ancient.stderr)")
+    let folder = try q.run(["list", "--data-dir", ""])
+    #expect(folder.status != 0)
+    #expect(folder.stderr.contains("--data-dir is empty"), "\(folder.stderr)")
+    #expect(try q.run(["list"]).stdout.contains("No episodes"), "nothing was saved")
+  }
+
   @Test func unknownOptionFails() throws {
     let q = try QuietLegsProcess()
     defer { q.cleanUp() }

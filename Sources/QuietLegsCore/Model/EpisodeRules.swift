@@ -28,6 +28,9 @@ public enum EpisodeRules {
   ]
   /// How far in the future a start may be, to forgive clock skew between machines.
   public static let futureTolerance: TimeInterval = 60
+  /// The earliest start accepted: 1 January 2000 (UTC). Anything before is a typing slip
+  /// (`1900-01-01`), not a night somebody remembers.
+  public static let earliestStart = Date(timeIntervalSince1970: 946_684_800)
 
   /// Checks a draft against the rules; returns the first problem found.
   public static func validate(_ draft: EpisodeDraft, now: Date) -> FieldError? {
@@ -38,6 +41,9 @@ public enum EpisodeRules {
     if draft.start.timeIntervalSince(now) > futureTolerance {
       return FieldError(
         field: "at", message: "the time is in the future; log now or a past time")
+    }
+    if draft.start < earliestStart {
+      return FieldError(field: "at", message: "the time is before the year 2000; check the year")
     }
     if let duration = draft.durationSeconds, !(1...maxDurationSeconds).contains(duration) {
       return FieldError(

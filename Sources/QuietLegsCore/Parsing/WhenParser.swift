@@ -12,7 +12,9 @@ public enum WhenParser {
   {
     let value = text.trimmingCharacters(in: .whitespaces)
     let result: Date
-    if value.lowercased() == "now" || value.isEmpty {
+    if value.isEmpty {
+      throw FieldError(field: "at", message: "is empty; use \(allowed)")
+    } else if value.lowercased() == "now" {
       result = now
     } else if let (hour, minute) = clockTime(value) {
       let today = nights.localDate(of: now)

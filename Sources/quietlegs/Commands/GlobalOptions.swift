@@ -11,6 +11,12 @@ struct GlobalOptions: ParsableArguments {
       valueName: "path"))
   var dataDir: String?
 
+  func validate() throws {
+    if let dataDir, dataDir.trimmingCharacters(in: .whitespaces).isEmpty {
+      throw ValidationError("--data-dir is empty; give the path of a folder, or leave the option out")
+    }
+  }
+
   /// The resolved folders for this run.
   var paths: AppPaths { AppPaths.resolve(dataDirOption: dataDir) }
 }
