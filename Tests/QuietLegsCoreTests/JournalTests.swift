@@ -104,6 +104,26 @@ struct JournalTests {
     #expect(try j.episode(id: original.id!) == nil)
   }
 
+  @Test("editing other fields keeps the night an episode was logged on, even after the boundary hour changed")
+  func editKeepsTheNight() throws {
+    let temp = try TempJournal()
+    let j = temp.journal
+    let start = instant("2026-11-23 02:00")
+    let logged = try j.add(
+      EpisodeDraft(kind: .cramp, start: start, severity: 4), nights: temp.nights, now: now)
+    #expect(logged.night == day("2026-11-22"))
+    let midnight = NightCalendar(timeZone: temp.nights.timeZone, boundaryHour: 0)
+    let edited = try j.update(
+      id: logged.id!, with: EpisodeDraft(kind: .cramp, start: start, severity: 6), nights: midnight, now: now
+    ).new
+    #expect(edited.night == day("2026-11-22") && edited.severity == 6)
+    let moved = try j.update(
+      id: logged.id!, with: EpisodeDraft(kind: .cramp, start: instant("2026-11-23 03:00"), severity: 6),
+      nights: midnight, now: now
+    ).new
+    #expect(moved.night == day("2026-11-23"), "a new start is placed by the rule in force")
+  }
+
   @Test func filesArePrivate() throws {
     let temp = try TempJournal()
     let folderMode =

@@ -27,6 +27,12 @@ extension Journal {
       var new = Journal.episode(from: draft, nights: nights)
       new.id = old.id
       new.uuid = old.uuid
+      // The night was fixed when the episode was logged. Changing another field (after the night
+      // boundary setting changed, say) must not move it; only a new start places it again.
+      if draft.start == old.start {
+        new.night = old.night
+        new.utcOffsetSeconds = old.utcOffsetSeconds
+      }
       try new.update(db)
       return (old, new)
     }
