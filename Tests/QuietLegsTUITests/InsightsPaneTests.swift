@@ -53,6 +53,17 @@ import Testing
     assertSnapshot(text, named: "insights-\(width)x\(height)")
   }
 
+  @Test("at the minimum width every number stays on screen (a short form, not a cut)")
+  func narrowTerminalKeepsTheNumbers() throws {
+    let text = screen(try seeded(), width: 60, height: 16)
+    let bars = text.split(separator: "\n").filter { $0.contains("% ") }
+    #expect(bars.count == 4, "\(text)")
+    for line in bars {
+      #expect(line.last?.isNumber == true, "a number was cut: \(line)")
+    }
+    #expect(text.contains("3 with, 3 without needed."), "\(text)")
+  }
+
   @Test func windowKeyCyclesAndSaysSo() throws {
     var pane = InsightsPane(services: try seeded())
     let moment = Moment(wall: Fixtures.now, monotonic: Fixtures.monotonicNow)

@@ -11,7 +11,8 @@ enum FactorBarsView {
     let title =
       "\(row.factor.label)"
       + (row.factor.sources.isEmpty ? "" : "  [\(row.factor.sources.joined(separator: ", "))]")
-    buffer.write(title, x: x, y: y, width: width, role: selected ? .selection : .title)
+    buffer.write(
+      TextWrap.fitted(title, width: width), x: x, y: y, width: width, role: selected ? .selection : .title)
     guard row.hasEnoughNights else {
       buffer.write("  " + row.summary, x: x, y: y + 1, width: width, role: .muted)
       return
@@ -38,7 +39,11 @@ enum FactorBarsView {
     column += buffer.write(
       String(repeating: "░", count: barWidth - filled), x: column, y: y, role: .progressTrack)
     let percent = Int((share * 100).rounded())
-    let text = " \(percent)% bad (\(count)), mean worst severity " + String(format: "%.1f", severity)
-    buffer.write(text, x: column, y: y, width: max(0, x + width - column), role: .text)
+    let mean = String(format: "%.1f", severity)
+    let room = max(0, x + width - column)
+    // On narrow terminals the short form keeps every number rather than cutting the last one.
+    var text = " \(percent)% bad (\(count)), mean worst severity \(mean)"
+    if DisplayWidth.of(text) > room { text = " \(percent)% (\(count)), severity \(mean)" }
+    buffer.write(TextWrap.fitted(text, width: room), x: column, y: y, width: room, role: .text)
   }
 }

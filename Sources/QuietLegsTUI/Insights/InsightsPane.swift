@@ -91,8 +91,10 @@ public struct InsightsPane: Pane {
       }
       return
     }
+    let range = "Nights \(data.first) to \(data.last); 3 nights with and 3 without are needed."
+    let shortRange = "Nights \(data.first) to \(data.last); 3 with, 3 without needed."
     buffer.write(
-      "Nights \(data.first) to \(data.last); 3 nights with and 3 without are needed.",
+      TextWrap.fitted(DisplayWidth.of(range) > width ? shortRange : range, width: width),
       x: x, y: y, width: width, role: .muted)
     let top = y + 2
     let visible = max(1, (area.maxY - top) / FactorBarsView.height)
