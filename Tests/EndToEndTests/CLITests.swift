@@ -90,6 +90,31 @@ struct CLITests {
     #expect(try q.run(["list"]).stdout.contains("No episodes"), "nothing was saved")
   }
 
+  @Test("factors --clear without ids says what it needs instead of doing nothing")
+  func clearNeedsIds() throws {
+    let q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    let result = try q.run(["factors", "--clear"])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("--clear needs the ids to remove"), "\(result.stderr)")
+  }
+
+  @Test("routine ID whose own file failed says why, not just 'unknown'")
+  func routineWithABrokenFileSaysWhy() throws {
+    let q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    let folder = q.home.appendingPathComponent("config/quietlegs/routines")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try "name = \"Mine\"\n[[steps]]\ntitle = \"x\"\nseconds = \"ten\"\n".write(
+      to: folder.appendingPathComponent("mine.toml"), atomically: true, encoding: .utf8)
+    let broken = try q.run(["routine", "mine"])
+    #expect(broken.status != 0)
+    #expect(broken.stderr.contains("'mine' was not loaded: "), "\(broken.stderr)")
+    #expect(broken.stderr.contains("mine.toml:4: step 1: seconds must be a whole number"), "\(broken.stderr)")
+    let unknown = try q.run(["routine", "nothere"])
+    #expect(unknown.stderr.contains("'nothere' is unknown; use one of"), "\(unknown.stderr)")
+  }
+
   @Test func unknownOptionFails() throws {
     let q = try QuietLegsProcess()
     defer { q.cleanUp() }

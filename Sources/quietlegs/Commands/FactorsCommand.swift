@@ -38,6 +38,9 @@ struct FactorsCommand: ParsableCommand {
     }
     let known = EveningFactor.all(custom: context.settings.customFactors)
     let ids = self.ids.map { $0.lowercased() }
+    if clear && ids.isEmpty {
+      throw CLIError("factors: --clear needs the ids to remove, e.g. quietlegs factors --clear caffeine-late")
+    }
     for id in ids where !known.contains(where: { $0.id == id }) {
       throw CLIError("factor: '\(id)' is unknown; use \(known.map(\.id).joined(separator: ", "))")
     }

@@ -64,6 +64,12 @@ enum FullScreen {
             + (routines.errors.count > 1 ? " (+\(routines.errors.count - 1) more)" : ""))
       }
       guard routines.routine(id: autostartRoutine) != nil else {
+        // The routine's own file may be the one that failed: say why, not just "unknown".
+        if let own = routines.errors.first(where: {
+          URL(fileURLWithPath: $0.file).deletingPathExtension().lastPathComponent == autostartRoutine
+        }) {
+          throw CLIError("routine: '\(autostartRoutine)' was not loaded: \(own)")
+        }
         throw CLIError(
           "routine: '\(autostartRoutine)' is unknown; use one of \(routines.routines.map(\.id).joined(separator: ", "))"
         )
