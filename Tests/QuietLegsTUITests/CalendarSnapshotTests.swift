@@ -57,6 +57,8 @@ import Testing
     settings.weekStart = .sunday
     var harness = CalendarHarness(settings: settings)
     harness.seedSpring()
-    assertSnapshot(harness.screen(width: 60, height: 16), named: "calendar-sunday-60x16")
+    let text = harness.screen(width: 60, height: 16)
+    #expect(text.contains("severity 7") && text.contains("Cramp · left"), "the narrow list wraps at words")
+    assertSnapshot(text, named: "calendar-sunday-60x16")
   }
 }

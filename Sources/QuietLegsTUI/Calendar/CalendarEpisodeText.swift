@@ -5,6 +5,13 @@ import QuietLegsCore
 enum CalendarEpisodeText {
   static let indent = 9
 
+  /// The indent of an episode's lines in a list `width` columns wide: under the title beside the
+  /// time, or just two columns on a narrow list (60-column terminals), where nine would leave
+  /// the details a few columns and split words.
+  static func indent(forWidth width: Int) -> Int {
+    width < 32 ? 2 : indent
+  }
+
   /// `02:10`, when it started.
   static func time(_ episode: Episode, nights: NightCalendar) -> String {
     let clock = nights.clockTime(of: episode.start)
@@ -31,7 +38,7 @@ enum CalendarEpisodeText {
 
   /// The detail and note lines wrapped to `width` columns (before the indent).
   static func bodyLines(_ episode: Episode, width: Int) -> [(text: String, role: StyleRole)] {
-    let room = width - indent
+    let room = width - indent(forWidth: width)
     let details = TextWrap.lines(details(episode), width: room).map { (text: $0, role: StyleRole.text) }
     let note = TextWrap.lines(TextSanitizer.clean(episode.note), width: room).map {
       (text: $0, role: StyleRole.muted)

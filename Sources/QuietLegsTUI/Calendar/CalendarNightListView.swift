@@ -24,8 +24,10 @@ enum CalendarNightListView {
 
   static func render(_ content: Content, into buffer: inout Buffer, area: Rect) {
     guard !area.isEmpty else { return }
-    var heading = "Night of " + CalendarDateText.night(content.night)
+    let date = CalendarDateText.night(content.night)
+    var heading = "Night of " + date
     if content.night == content.tonight { heading += " · tonight" }
+    if DisplayWidth.of(heading) > area.width { heading = TextWrap.fitted(date, width: area.width) }
     // Plain text: the heading changes on every move, and a plain style costs no colour codes.
     buffer.write(heading, x: area.x, y: area.y, width: area.width, role: .text)
     var top: [Line] = []
@@ -61,17 +63,23 @@ enum CalendarNightListView {
       let role = isSelected ? StyleRole.selection : CalendarNightStyle.role(SeverityBand(episode.severity))
       let attributes: TextAttributes = isSelected ? .bold : []
       let time = CalendarEpisodeText.time(episode, nights: content.nights)
-      let title = TextWrap.lines(
-        CalendarEpisodeText.title(episode), width: width - CalendarEpisodeText.indent)
+      let indent = CalendarEpisodeText.indent(forWidth: width)
+      let marker = (isSelected ? "› " : "  ") + time
+      // A narrow list gives the time a row of its own, so the title wraps at whole words.
+      let narrow = indent < CalendarEpisodeText.indent
+      let title =
+        narrow
+        ? [""] + TextWrap.lines(CalendarEpisodeText.title(episode), width: width - indent)
+        : TextWrap.lines(CalendarEpisodeText.title(episode), width: width - indent)
       for (row, part) in title.enumerated() {
-        let text = row == 0 ? (isSelected ? "› " : "  ") + time + "  " + part : part
+        let text = row == 0 ? (narrow ? marker : marker + "  " + part) : part
         lines.append(
           Line(
-            text: text, role: role, attributes: attributes, indent: row == 0 ? 0 : CalendarEpisodeText.indent)
+            text: text, role: role, attributes: attributes, indent: row == 0 ? 0 : indent)
         )
       }
       for body in CalendarEpisodeText.bodyLines(episode, width: width) {
-        lines.append(Line(text: body.text, role: body.role, indent: CalendarEpisodeText.indent))
+        lines.append(Line(text: body.text, role: body.role, indent: indent))
       }
       if isSelected { selected = start..<lines.count }
     }
