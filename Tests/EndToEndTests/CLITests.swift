@@ -62,14 +62,10 @@ struct CLITests {
   func numbersOutOfRangeAreNamed() throws {
     let q = try QuietLegsProcess()
     defer { q.cleanUp() }
-    let negative = try q.run(["log", "cramp", "--severity", "-3"])
-    #expect(negative.status != 0)
-    #expect(
-      negative.stderr.contains("-3 is out of range; use a whole number from 1 to 10"), "\(negative.stderr)")
+    try expectRefused(
+      q, ["log", "cramp", "--severity", "-3"], saying: "-3 is out of range; use a whole number from 1 to 10")
     for value in ["nan", "inf"] {
-      let lab = try q.run(["lab", "ferritin", value])
-      #expect(lab.status != 0)
-      #expect(lab.stderr.contains("'\(value)' is not a number"), "\(lab.stderr)")
+      try expectRefused(q, ["lab", "ferritin", value], saying: "'\(value)' is not a number")
     }
     #expect(try q.run(["list"]).stdout.contains("No episodes"), "nothing was saved")
   }
@@ -78,15 +74,9 @@ struct CLITests {
   func emptyAndAncientValuesAreRefused() throws {
     let q = try QuietLegsProcess()
     defer { q.cleanUp() }
-    let empty = try q.run(["log", "cramp", "--at", ""])
-    #expect(empty.status != 0)
-    #expect(empty.stderr.contains("at: is empty; use now, HH:MM"), "\(empty.stderr)")
-    let ancient = try q.run(["log", "cramp", "--at", "1900-01-01 01:00"])
-    #expect(ancient.status != 0)
-    #expect(ancient.stderr.contains("before the year 2000"), "\(ancient.stderr)")
-    let folder = try q.run(["list", "--data-dir", ""])
-    #expect(folder.status != 0)
-    #expect(folder.stderr.contains("--data-dir is empty"), "\(folder.stderr)")
+    try expectRefused(q, ["log", "cramp", "--at", ""], saying: "at: is empty; use now, HH:MM")
+    try expectRefused(q, ["log", "cramp", "--at", "1900-01-01 01:00"], saying: "before the year 2000")
+    try expectRefused(q, ["list", "--data-dir", ""], saying: "--data-dir is empty")
     #expect(try q.run(["list"]).stdout.contains("No episodes"), "nothing was saved")
   }
 
@@ -94,9 +84,7 @@ struct CLITests {
   func clearNeedsIds() throws {
     let q = try QuietLegsProcess()
     defer { q.cleanUp() }
-    let result = try q.run(["factors", "--clear"])
-    #expect(result.status != 0)
-    #expect(result.stderr.contains("--clear needs the ids to remove"), "\(result.stderr)")
+    try expectRefused(q, ["factors", "--clear"], saying: "--clear needs the ids to remove")
   }
 
   @Test("routine ID whose own file failed says why, not just 'unknown'")
@@ -107,12 +95,20 @@ struct CLITests {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try "name = \"Mine\"\n[[steps]]\ntitle = \"x\"\nseconds = \"ten\"\n".write(
       to: folder.appendingPathComponent("mine.toml"), atomically: true, encoding: .utf8)
-    let broken = try q.run(["routine", "mine"])
-    #expect(broken.status != 0)
-    #expect(broken.stderr.contains("'mine' was not loaded: "), "\(broken.stderr)")
-    #expect(broken.stderr.contains("mine.toml:4: step 1: seconds must be a whole number"), "\(broken.stderr)")
+    try expectRefused(q, ["routine", "mine"], saying: "'mine' was not loaded: ")
+    try expectRefused(q, ["routine", "mine"], saying: "mine.toml:4: step 1: seconds must be a whole number")
     let unknown = try q.run(["routine", "nothere"])
     #expect(unknown.stderr.contains("'nothere' is unknown; use one of"), "\(unknown.stderr)")
+  }
+
+  /// Runs a command that must fail, and checks that its message names the problem.
+  func expectRefused(
+    _ q: QuietLegsProcess, _ arguments: [String], saying text: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let result = try q.run(arguments)
+    #expect(result.status != 0, "\(arguments) should fail", sourceLocation: sourceLocation)
+    #expect(result.stderr.contains(text), "\(result.stderr)", sourceLocation: sourceLocation)
   }
 
   @Test func unknownOptionFails() throws {

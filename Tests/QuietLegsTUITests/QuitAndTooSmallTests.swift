@@ -15,6 +15,8 @@ import Testing
     _ = model.update(.resize(width: 80, height: 24))
     _ = model.update(.key(.character("q")))
     #expect(model.overlay == .confirmQuit)
+    #expect(
+      model.status?.text.contains("quitting saves it as stopped") == true, "the question says what happens")
     #expect(T.sessions(services).isEmpty)
     let effects = model.update(.key(.character("y")))
     #expect(effects.last == .quit)

@@ -10,7 +10,7 @@ public struct ImportBundle: Sendable {
   public var questionnaires: [QuestionnaireResult] = []
   /// UUIDs made up here for episodes whose row carried none (CSV from elsewhere): those are
   /// matched against the journal by start, kind, side and site instead of by uuid.
-  public var madeUpUUIDs: Set<String> = []
+  private(set) var madeUpUUIDs: Set<String> = []
 
   public init(episodes: [Episode] = []) { self.episodes = episodes }
 

@@ -139,7 +139,8 @@ public struct AppModel {
     case .quit:
       guard isBusy else { return prepareToQuit() }
       overlay = .confirmQuit
-      status = StatusMessage("A routine is running. Quit anyway? (y/n)", kind: .warning)
+      status = StatusMessage(
+        "A routine is running; quitting saves it as stopped. Quit anyway? (y/n)", kind: .warning)
     default: break
     }
     return []

@@ -2,6 +2,6 @@
 public enum Overlay: Equatable, Sendable {
   /// The key help, scrolled down by `scroll` lines.
   case help(scroll: Int)
-  /// "A routine is running. Quit anyway?"
+  /// "A routine is running; quitting saves it as stopped. Quit anyway?"
   case confirmQuit
 }

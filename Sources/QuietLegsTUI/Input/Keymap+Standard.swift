@@ -16,7 +16,9 @@ extension Keymap {
       KeyBinding(.nextPane, keys: [.tab], label: "panes", help: "Next pane"),
       KeyBinding(.previousPane, keys: [.backTab], label: "back", help: "Previous pane", inFooter: false),
       KeyBinding(.help, keys: [.character("?")], label: "help", help: "Show or hide this help"),
-      KeyBinding(.quit, keys: [.character("q")], label: "quit", help: "Quit (asks first if a routine runs)"),
+      KeyBinding(
+        .quit, keys: [.character("q")], label: "quit",
+        help: "Quit (a running routine: asks, then saves it)"),
       KeyBinding(
         .repaint, keys: [.control("l")], label: "repaint", help: "Redraw the whole screen", inFooter: false),
     ])
