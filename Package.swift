@@ -34,6 +34,7 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
   ],
   targets: [
     .systemLibrary(
@@ -85,17 +86,26 @@ let package = Package(
     ),
     .testTarget(
       name: "QuietLegsCoreTests",
-      dependencies: ["QuietLegsCore", "SnapshotSupport"],
+      dependencies: [
+        "QuietLegsCore", "SnapshotSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
       exclude: ["__Snapshots__"]
     ),
     .testTarget(
       name: "QuietLegsTUITests",
-      dependencies: ["QuietLegsTUI", "QuietLegsCore", "SnapshotSupport"],
+      dependencies: [
+        "QuietLegsTUI", "QuietLegsCore", "SnapshotSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
       exclude: ["__Snapshots__"]
     ),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["quietlegs", "QuietLegsBench", "QuietLegsCore"]
+      dependencies: [
+        "quietlegs", "QuietLegsBench", "QuietLegsCore",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
   ],
   swiftLanguageModes: [.v6]
