@@ -1,18 +1,6 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// Release link of the `quietlegs` program on Linux: one static executable (Swift runtime,
-/// Foundation, SQLite, ncurses and the C library inside, so no dynamic loader runs at start), with
-/// lld placing the functions start-up runs side by side (Scripts/link-order.sh writes the list).
-/// Measured in docs/PERFORMANCE.md; reasons and what it costs in docs/DECISIONS.md.
-let releaseLink: [String] = [
-  "-static-executable",
-  "-use-ld=lld",
-  "-Xlinker",
-  "--symbol-ordering-file=\(Context.packageDirectory)/Sources/quietlegs/Linking/startup-order.txt",
-  "-Xlinker", "--no-warn-symbol-ordering",
-]
-
 /// Release code of our own modules reaches generic type metadata through direct accessor calls
 /// rather than by mangled name, which at run time would look each `Hashable` conformance up
 /// by scanning every conformance record of the program.
@@ -24,7 +12,6 @@ let directMetadata: [SwiftSetting] = [
 
 let package = Package(
   name: "QuietLegs",
-  platforms: [.macOS(.v13)],
   products: [
     .executable(name: "quietlegs", targets: ["quietlegs"]),
     .executable(name: "quietlegs-bench", targets: ["QuietLegsBench"]),
@@ -69,8 +56,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       exclude: ["Linking"],
-      swiftSettings: directMetadata,
-      linkerSettings: [.unsafeFlags(releaseLink, .when(platforms: [.linux], configuration: .release))]
+      swiftSettings: directMetadata
     ),
     .executableTarget(
       name: "QuietLegsBench",

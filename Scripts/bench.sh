@@ -26,8 +26,8 @@ fi
 build=${QUIETLEGS_BENCH_BUILD:-release}
 scratch=${QUIETLEGS_BENCH_SCRATCH:-.build}
 if [ "$build" = release ]; then
-  swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product quietlegs >&2
-  swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product quietlegs-bench >&2
+  Scripts/build-release.sh --scratch-path "$scratch" >/dev/null
+  Scripts/build-release.sh --scratch-path "$scratch" --product quietlegs-bench >/dev/null
 fi
 bin=$(swift build -c "$build" --scratch-path "$scratch" --show-bin-path)
 work=$(mktemp -d)

@@ -20,8 +20,8 @@ command -v valgrind >/dev/null && command -v tmux >/dev/null || {
   exit 2
 }
 scratch=${QUIETLEGS_BENCH_SCRATCH:-.build}
-swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product quietlegs >&2
-swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product quietlegs-bench >&2
+Scripts/build-release.sh --scratch-path "$scratch" >/dev/null
+Scripts/build-release.sh --scratch-path "$scratch" --product quietlegs-bench >/dev/null
 bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)
 work=$(mktemp -d)
 socket="link-order-$$"

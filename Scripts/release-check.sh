@@ -7,8 +7,7 @@
 # Usage: Scripts/release-check.sh   (needs tmux; Scripts/setup.sh installs it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --static-swift-stdlib --product quietlegs >&2
-bin="$(swift build -c release --static-swift-stdlib --show-bin-path)/quietlegs"
+bin="$(Scripts/build-release.sh)"
 work=$(mktemp -d)
 socket="release-check-$$"
 trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -18,11 +17,11 @@ fail() {
 }
 
 if command -v readelf >/dev/null 2>&1 && readelf -lW "$bin" | grep -q 'program interpreter'; then
-  fail "$bin is dynamically linked; the release link in Package.swift should make it static"
+  fail "$bin is dynamically linked; Scripts/build-release.sh should make it static"
 fi
 
 export QUIETLEGS_DATA_DIR="$work/data" XDG_CONFIG_HOME="$work/config" TZ=UTC LANG=C.UTF-8
-"$bin" --version >/dev/null || fail "--version failed"
+"$bin" --version | grep -q "Licence: MIT" || fail "--version does not name the licence"
 "$bin" log cramp --severity 4 --note "release check" >/dev/null || fail "log failed"
 "$bin" list | grep -q "release check" || fail "list does not show the logged episode"
 

@@ -9,7 +9,7 @@ struct QuietLegsCommand: ParsableCommand {
     commandName: "quietlegs",
     abstract: "A calm journal for night-time leg cramps and restless legs.",
     discussion: "QuietLegs informs and organises; it does not give medical advice.",
-    version: QuietLegsVersion.string,
+    version: QuietLegsVersion.string + "\nLicence: MIT (the LICENSE file). Not medical advice.",
     subcommands: [
       TUICommand.self, LogCommand.self, ListCommand.self, EditCommand.self, DeleteCommand.self,
       CalendarCommand.self, ExportCommand.self, ImportCommand.self, CausesCommand.self,

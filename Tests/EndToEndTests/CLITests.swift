@@ -166,7 +166,9 @@ struct CLITests {
   @Test func versionAndHelp() throws {
     let q = try QuietLegsProcess()
     defer { q.cleanUp() }
-    #expect(try q.run(["--version"]).stdout.hasPrefix("0."))
+    let version = try q.run(["--version"]).stdout
+    #expect(version.hasPrefix("0."))
+    #expect(version.contains("Licence: MIT"), "the licence is named where a user looks first")
     for command in ["log", "list", "edit", "delete", "calendar", "export", "import"] {
       let help = try q.run([command, "--help"])
       #expect(help.status == 0)

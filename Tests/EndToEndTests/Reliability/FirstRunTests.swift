@@ -6,7 +6,7 @@ import Testing
 struct FirstRunTests {
   @Test("two first runs at once both succeed and share one journal")
   func simultaneousFirstRuns() throws {
-    for round in 0..<12 {
+    for round in 0..<Soak.rounds(12) {
       let q = try QuietLegsProcess()
       defer { q.cleanUp() }
       let results = LockedResults()
@@ -22,7 +22,7 @@ struct FirstRunTests {
   @Test("a first run killed at any moment never leaves a half-made journal")
   func killDuringCreation() throws {
     var rng = SystemRandomNumberGenerator()
-    for round in 0..<40 {
+    for round in 0..<Soak.rounds(40) {
       let q = try QuietLegsProcess()
       defer { q.cleanUp() }
       let child = try Spawned(q, ["log", "cramp", "--at", "02:00"])

@@ -10,14 +10,14 @@ import Testing
   "Crash safety: SIGKILL while the full-screen program saves",
   .enabled(if: TmuxSession.isAvailable, "needs tmux"))
 struct TUICrashSafetyTests {
-  static let rounds = 120
+  static let rounds = Soak.rounds(120)
 
   /// "Now" in a round: 18:00 on Sat 21 Nov plus one minute per round (all the night of the 21st).
   static func clock(_ round: Int) -> String { String(format: "%02d:%02d", 18 + round / 60, round % 60) }
   static func now(_ round: Int) -> String { "2026-11-21T\(clock(round)):00+01:00" }
   static let firstStart = 1_795_280_400  // 2026-11-21T18:00:00+01:00 in seconds since 1970
 
-  @Test("120 kills 0-40 ms after `n` Enter: the journal stays intact and keeps every save shown")
+  @Test("kills (120 with QUIETLEGS_SOAK=full) 0-40 ms after `n` Enter: the journal stays intact and keeps every save shown")
   func killWhileQuickLogging() throws {
     #expect(ISO8601DateFormatter().date(from: Self.now(0))?.timeIntervalSince1970 == Double(Self.firstStart))
     let q = try QuietLegsProcess()
