@@ -44,3 +44,33 @@ done
 grep -q "\[exited 0\]" <<<"$screen" || fail "the full screen did not quit cleanly on q; last screen:
 $screen"
 echo "release-check: the static release build logs, lists, draws its first frame and quits" >&2
+
+# Install into a throw-away prefix, then uninstall: exactly the installed files go, nothing else.
+prefix="$work/prefix"
+mkdir -p "$prefix/bin"
+echo "not ours" > "$prefix/bin/other-tool"
+before=$(cd "$prefix" && find . | sort)
+QUIETLEGS_INSTALL_BINARY="$bin" Scripts/install.sh "$prefix" 2>/dev/null
+for file in bin/quietlegs share/man/man1/quietlegs.1 share/bash-completion/completions/quietlegs \
+  share/zsh/site-functions/_quietlegs share/fish/vendor_completions.d/quietlegs.fish; do
+  [ -s "$prefix/$file" ] || fail "install did not write $file"
+done
+"$prefix/bin/quietlegs" --version | grep -q "Licence: MIT" || fail "the installed program does not run"
+size=$(stat -c %s "$prefix/bin/quietlegs")
+for section in FILES ENVIRONMENT "EXIT STATUS"; do
+  grep -q "^\.SH $section" "$prefix/share/man/man1/quietlegs.1" || fail "the man page has no $section section"
+done
+Scripts/uninstall.sh "$prefix" 2>/dev/null
+after=$(cd "$prefix" && find . | sort)
+[ "$before" = "$after" ] || fail "uninstall did not leave the prefix as it was:
+$(diff <(echo "$before") <(echo "$after"))"
+echo "release-check: install and uninstall into a temporary prefix (installed binary $size bytes)" >&2
+
+# The release files: the .deb unpacks into a throw-away root and runs; the sums match.
+dist="$work/dist"
+QUIETLEGS_INSTALL_BINARY="$bin" Scripts/package.sh "$dist" 2>/dev/null
+mkdir "$work/root"
+dpkg -x "$dist"/quietlegs_*.deb "$work/root"
+"$work/root/usr/bin/quietlegs" --version | grep -q "Licence: MIT" || fail "the .deb's program does not run"
+(cd "$dist" && sha256sum --quiet -c SHA256SUMS) || fail "SHA256SUMS does not match the release files"
+echo "release-check: the tarball and .deb are made; the .deb's program runs" >&2

@@ -27,8 +27,18 @@ struct QuietLegsCommand: ParsableCommand {
       // A bare `quietlegs`, the way the screen is opened every evening, skips the argument
       // parser: building its tree of commands was a quarter of start-up (docs/PERFORMANCE.md).
       guard !arguments.isEmpty else { return try FullScreen.run(FullScreen.Options()) }
-      var command = try parseAsRoot(arguments)
-      try command.run()
+      let commands = configuration.subcommands.map { $0._commandName }
+      switch ArgumentShape.shape(arguments, commands: commands) {
+      case .parse(let shaped):
+        var command = try parseAsRoot(shaped)
+        try command.run()
+      case .unknownCommand(let word, let suggestion):
+        let hint = suggestion.map { " Did you mean '\($0)'?" } ?? ""
+        Console.error(
+          "unknown command '\(word)'.\(hint) Commands: \(commands.joined(separator: ", ")); "
+            + "'quietlegs --help' explains each.")
+        Foundation.exit(64)
+      }
     } catch let error as CLIError {
       Console.error(error.description)
       Foundation.exit(1)
