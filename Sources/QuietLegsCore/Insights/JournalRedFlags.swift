@@ -40,10 +40,11 @@ public enum JournalRedFlags {
     if let worstBad {
       flags.append(
         RedFlag(
-          id: "bad-nights-per-week", rule: "More than 3 bad nights in a week (\(ruleOfThumb))",
+          id: "bad-nights-per-week", rule: "More than 3 bad nights in a week (QuietLegs' rule of thumb)",
           detail: "\(worstBad.count) bad nights in the week of \(worstBad.week)",
           advice:
-            "Guidance says to see a GP when symptoms disturb your sleep. " + Urgency.soon.whatToDo,
+            Urgency.soon.whatToDo + " The count of 3 is \(ruleOfThumb); guidance says to see a GP when "
+            + "symptoms disturb your sleep.",
           sources: badNightsSources, urgency: .soon))
     }
     return flags

@@ -7,7 +7,7 @@ public enum Urgency: Int, Sendable, CaseIterable, Comparable, Codable {
   /// A short name for the level, e.g. "Same day".
   public var label: String {
     switch self {
-    case .emergency: "Emergency, now"
+    case .emergency: "Emergency"
     case .sameDay: "Same day"
     case .soon: "Soon"
     case .nextAppointment: "Next appointment"
@@ -20,9 +20,8 @@ public enum Urgency: Int, Sendable, CaseIterable, Comparable, Codable {
     case .emergency:
       "Call your local emergency number now (for example 999, 112 or 911)."
     case .sameDay:
-      "Get medical advice today: an urgent appointment with your doctor, an urgent care service, "
-        + "or a medical helpline such as NHS 111."
-    case .soon: "Book an appointment with your doctor (GP) within the next days or weeks."
+      "Get medical advice today: an urgent GP appointment, urgent care or a helpline such as NHS 111."
+    case .soon: "Book an appointment with your GP in the coming days or weeks."
     case .nextAppointment: "Mention it at your next appointment with your doctor."
     }
   }

@@ -40,7 +40,7 @@ public enum RedFlagSigns {
     id: "long-cramp", rule: "A cramp lasting more than 10 minutes",
     detail:
       "Ordinary cramps ease within seconds to a few minutes. Pain in one leg that will not ease may be a clot",
-    advice: "Ask for an urgent appointment today. " + Urgency.sameDay.whatToDo,
+    advice: Urgency.sameDay.whatToDo,
     sources: ["nhs-leg-cramps", "aafp-2012"], urgency: .sameDay)
 
   /// Possible muscle breakdown on a statin.

@@ -27,7 +27,8 @@ enum CalendarRedFlagBanner {
       width: width, role: first.urgency <= .sameDay ? .danger : .warning)
     let second =
       flags.count == 1
-      ? "  \(first.urgency.whatToDo) [\(CauseCatalog.builtIn.shortNames(first.sources))] QuietLegs does not diagnose."
+      ? "  \(first.urgency.whatToDo) [\(CauseCatalog.builtIn.shortNames(first.sources))] "
+        + "QuietLegs does not diagnose."
       : "⚠ Also: " + flags.dropFirst().map(rule).joined(separator: "; ")
     buffer.write(TextWrap.fitted(second, width: width), x: x, y: y + 1, width: width, role: .warning)
   }

@@ -1,24 +1,34 @@
+import Foundation
 import QuietLegsCore
 
-/// The "see a doctor" details, grouped by urgency, most urgent first: under each level what to do,
-/// then the signs that apply to this person (from ticks, labs and nights), then the signs to know.
+/// The "see a doctor" details: the signs that apply to this person (from ticks, labs and nights),
+/// most urgent first; then the signs everyone should know, grouped under their urgency with what to do.
 enum SeeADoctorText {
   static func lines(applying: [RedFlag], catalog: CauseCatalog, width: Int) -> [StyledLine] {
     var lines = StyledLine.wrapped("See a doctor", width: width, role: .title)
     lines += StyledLine.wrapped(
-      "QuietLegs does not diagnose. Signs to act on, most urgent first. From your ticks, lab values and "
-        + "the last \(CausesJournalData.flagWeeks) weeks of nights: "
-        + (applying.isEmpty ? "nothing raises a sign right now." : "\(applying.count) marked ● below."),
-      width: width, role: .muted)
+      "QuietLegs does not diagnose. From your ticks, lab values and the last "
+        + "\(CausesJournalData.flagWeeks) weeks of nights:", width: width, role: .accent)
+    if applying.isEmpty {
+      lines += StyledLine.wrapped(
+        "Nothing here raises a sign right now.", width: width, role: .muted, indent: 2)
+    }
+    for flag in RedFlag.byUrgency(applying).flatMap(\.flags) {
+      lines += flagLines(
+        flag, mark: "● \(flag.urgency.label): ", heading: false, catalog: catalog, width: width)
+    }
+    lines.append(.blank)
+    lines += StyledLine.wrapped(
+      "Signs to know, whatever your journal says, most urgent first:", width: width, role: .accent)
     let applyingIds = Set(applying.map(\.id))
     let general = RedFlagSigns.all.filter { !applyingIds.contains($0.id) }
-    for group in RedFlag.byUrgency(applying + general) {
+    for group in RedFlag.byUrgency(general) {
       lines.append(.blank)
       lines += StyledLine.wrapped(
         group.urgency.label.uppercased() + ": " + group.urgency.whatToDo, width: width,
         role: group.urgency <= .sameDay ? .danger : .warning)
       for flag in group.flags {
-        lines += flagLines(flag, applies: applying.contains(flag), catalog: catalog, width: width)
+        lines += flagLines(flag, mark: "· ", heading: true, catalog: catalog, width: width)
       }
     }
     lines.append(.blank)
@@ -27,21 +37,30 @@ enum SeeADoctorText {
     return lines
   }
 
-  private static func flagLines(_ flag: RedFlag, applies: Bool, catalog: CauseCatalog, width: Int)
-    -> [StyledLine]
-  {
-    // The mark hangs: later lines of the rule line up under its text.
-    var lines = StyledLine.wrapped(flag.rule, width: width, role: applies ? .warning : .text, indent: 3)
+  /// One sign: its rule after `mark` (later lines hang under the text), what it means, what to do
+  /// and its sources. Under an urgency `heading`, the advice leaves out what the heading already says.
+  private static func flagLines(
+    _ flag: RedFlag, mark: String, heading: Bool, catalog: CauseCatalog, width: Int
+  ) -> [StyledLine] {
+    let hang = 1 + DisplayWidth.of(mark)
+    var lines = StyledLine.wrapped(
+      flag.rule, width: width, role: heading ? .text : roleFor(flag.urgency), indent: hang)
     if !lines.isEmpty {
-      lines[0] = StyledLine(text: (applies ? "● " : "· ") + lines[0].text, role: lines[0].role, indent: 1)
+      lines[0] = StyledLine(text: mark + lines[0].text, role: lines[0].role, indent: 1)
     }
     lines += StyledLine.wrapped(capitalized(flag.detail) + ".", width: width, role: .muted, indent: 3)
-    if flag.advice != flag.urgency.whatToDo {
-      lines += StyledLine.wrapped(flag.advice, width: width, indent: 3)
-    }
+    let own =
+      heading && flag.advice.hasPrefix(flag.urgency.whatToDo)
+      ? String(flag.advice.dropFirst(flag.urgency.whatToDo.count)).trimmingCharacters(in: .whitespaces)
+      : flag.advice
+    if !own.isEmpty { lines += StyledLine.wrapped(own, width: width, indent: 3) }
     lines += StyledLine.wrapped(
       "Source: " + catalog.shortNames(flag.sources), width: width, role: .muted, indent: 3)
     return lines
+  }
+
+  private static func roleFor(_ urgency: Urgency) -> StyleRole {
+    urgency <= .sameDay ? .danger : .warning
   }
 
   private static func capitalized(_ text: String) -> String {
