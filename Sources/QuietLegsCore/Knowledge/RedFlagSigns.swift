@@ -48,8 +48,8 @@ public enum RedFlagSigns {
     id: "statin-weakness", rule: "On a statin: muscle pain with weakness or dark urine",
     detail: "Rarely, statins damage muscle; weakness or cola-coloured urine can be a sign of it",
     advice:
-      Urgency.sameDay.whatToDo + " They will tell you what to do about the statin; do not change other "
-      + "medicines on your own.",
+      Urgency.sameDay.whatToDo + " The doctor or pharmacist will say what to do about the statin; never "
+      + "change a medicine without your prescriber.",
     sources: ["nhs-statins", "aafp-2012"], urgency: .sameDay)
 
   /// Possible tetanus.
@@ -103,7 +103,7 @@ public enum RedFlagSigns {
     detail:
       "Symptoms starting earlier in the day, coming on faster at rest, spreading to the arms or body or "
       + "getting stronger can be augmentation; new urges to gamble, shop, eat or for sex can be a side effect",
-    advice: Urgency.soon.whatToDo + " Do not stop or change the dose on your own.",
+    advice: Urgency.soon.whatToDo + " Never stop or change the dose without your prescriber.",
     sources: ["mpi-2007", "aasm-2024"], urgency: .soon)
 
   /// How often restless legs come: course information, not a trigger.
