@@ -85,8 +85,9 @@ public struct Source: Sendable, Equatable, Identifiable {
     self.level = level
   }
 
-  /// The short name with its level, e.g. "AAFP 2012 (guideline or systematic review)".
-  public var label: String { "\(short) (\(level.label))" }
+  /// The short name with its level, e.g. "AAFP 2012 (guideline or systematic review)"; a popular
+  /// article's short name already says what it is, so it adds "undated".
+  public var label: String { level == .popular ? "\(short), undated" : "\(short) (\(level.label))" }
 
   /// The full reference: authors, title, publisher, year, DOI/PMID/address and level.
   public var reference: String {

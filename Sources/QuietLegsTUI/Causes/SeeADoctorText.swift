@@ -37,17 +37,15 @@ enum SeeADoctorText {
     return lines
   }
 
-  /// One sign: its rule after `mark` (later lines hang under the text), what it means, what to do
+  /// One sign: its rule after `mark`, what it means, what to do
   /// and its sources. Under an urgency `heading`, the advice leaves out what the heading already says.
   private static func flagLines(
     _ flag: RedFlag, mark: String, heading: Bool, catalog: CauseCatalog, width: Int
   ) -> [StyledLine] {
-    let hang = 1 + DisplayWidth.of(mark)
+    // The mark stands out by two columns; later lines of the rule line up with the details.
     var lines = StyledLine.wrapped(
-      flag.rule, width: width, role: heading ? .text : roleFor(flag.urgency), indent: hang)
-    if !lines.isEmpty {
-      lines[0] = StyledLine(text: mark + lines[0].text, role: lines[0].role, indent: 1)
-    }
+      mark + flag.rule, width: width, role: heading ? .text : roleFor(flag.urgency), indent: 3)
+    if !lines.isEmpty { lines[0].indent = 1 }
     lines += StyledLine.wrapped(capitalized(flag.detail) + ".", width: width, role: .muted, indent: 3)
     let own =
       heading && flag.advice.hasPrefix(flag.urgency.whatToDo)
