@@ -13,7 +13,8 @@ struct QuietLegsCommand: ParsableCommand {
     subcommands: [
       TUICommand.self, LogCommand.self, ListCommand.self, EditCommand.self, DeleteCommand.self,
       CalendarCommand.self, ExportCommand.self, ImportCommand.self, CausesCommand.self,
-      CheckCommand.self, UncheckCommand.self, LabCommand.self, FactorsCommand.self, ReportCommand.self,
+      SourcesCommand.self, CheckCommand.self, UncheckCommand.self, LabCommand.self, FactorsCommand.self,
+      ReportCommand.self,
       BackupCommand.self, RestoreCommand.self, ThemesCommand.self, RoutinesCommand.self,
       RoutineCommand.self,
     ],

@@ -28,16 +28,46 @@ struct CauseCatalogTests {
     }
   }
 
-  @Test("seed sources point at real seed files")
-  func seedSourcesExist() {
-    for source in catalog.sources where source.id.hasPrefix("seed-") {
-      #expect(source.citation.hasPrefix("shared/seeds/\(source.id.dropFirst(5))_"))
+  @Test("popular articles are cited by their own titles, undated, never by file or id")
+  func seedsCitedByTitle() throws {
+    let titles = [
+      "seed-000": "Leg Cramps In The Midnight? 7 Truths About What Causes Restless Leg Syndrome Revealed!",
+      "seed-001": "Magnesium for Restless Legs Syndrome",
+      "seed-003": "What Causes Leg Cramps? Surprisingly, These 7 Factors May Be to Blame",
+      "seed-004": "Here's Why Your Legs Cramp Up at Night and How to Fix It",
+    ]
+    for (id, title) in titles {
+      let source = try #require(catalog.source(id: id))
+      #expect(source.title == title)
+      #expect(source.level == .popular && source.year == "undated")
+      #expect(source.reference.lowercased().contains("popular web article"))
+    }
+    let untitled = try #require(catalog.source(id: "seed-002"))
+    #expect(untitled.title.contains("If you've ever experienced your legs suddenly contracting"))
+  }
+
+  @Test("a source that shows a file path or has no year or link is refused, naming the problem")
+  func badSourcesAreRefused() {
+    let base = "[[sources]]\nid = \"s\"\nshort = \"S\"\ntitle = \"T\"\npublisher = \"P\"\n"
+    let cases = [
+      base + "year = \"2020\"\nlevel = \"popular\"\nlink = \"shared/seeds/000_x.txt\"\n": ".txt",
+      base + "year = \"soon\"\nlevel = \"popular\"\n": "year",
+      base + "year = \"2020\"\nlevel = \"guideline\"\n": "link",
+      base + "year = \"2020\"\nlevel = \"blog\"\n": "level",
+    ]
+    for (text, word) in cases {
+      #expect {
+        try CauseCatalog(causesTOML: "", sourcesTOML: text)
+      } throws: { error in
+        (error as? TOMLFileError)?.message.contains(word) == true
+      }
     }
   }
 
   @Test func coversTheCausesInTheDomainFacts() {
     for word in [
       "iron", "magnesium", "caffeine", "pregnan", "statin", "diuretic", "varicose", "kidney", "thyroid",
+      "older", "cirrhosis", "stenosis", "dialysis", "blood donation", "nifedipine", "salbutamol",
     ] {
       #expect(!catalog.matching(word).isEmpty, "nothing about \(word)")
     }
@@ -55,7 +85,8 @@ struct CauseCatalogTests {
   }
 
   @Test func invalidCatalogNamesTheProblem() {
-    let sources = "[[sources]]\nid = \"s\"\ntitle = \"t\"\ncitation = \"c\"\n"
+    let sources =
+      "[[sources]]\nid = \"s\"\nshort = \"S\"\ntitle = \"t\"\npublisher = \"p\"\nyear = \"2020\"\nlevel = \"popular\"\n"
     let causes = """
       [[groups]]
       id = "g"

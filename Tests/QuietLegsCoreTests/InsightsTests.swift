@@ -36,7 +36,10 @@ struct InsightsTests {
     let four = three + [episode("2026-11-22")]
     let flags = JournalRedFlags.evaluate(history(four), current: day("2026-11-22"), weekStart: .monday)
     #expect(flags.map(\.id) == ["bad-nights-per-week"])
-    #expect(flags.first?.sources == ["seed-000"])
+    #expect(flags.first?.sources == ["nhs-rls", "nhs-leg-cramps"])
+    #expect(flags.first?.urgency == .soon)
+    #expect(flags.first?.rule.contains("rule of thumb") == true)
+    #expect(flags.first?.advice.contains("GP") == true)
     #expect(flags.first?.detail.contains("4 bad nights") == true)
   }
 
@@ -46,14 +49,12 @@ struct InsightsTests {
     #expect(JournalRedFlags.evaluate(history(nights), current: day("2026-11-22"), weekStart: .monday).isEmpty)
   }
 
-  @Test func rlsTwiceAWeek() {
-    let one = [episode("2026-11-17", .rls)]
-    #expect(JournalRedFlags.evaluate(history(one), current: day("2026-11-22"), weekStart: .monday).isEmpty)
-    let two = one + [episode("2026-11-19", .rls)]
-    #expect(
-      JournalRedFlags.evaluate(history(two), current: day("2026-11-22"), weekStart: .monday).map(\.id) == [
-        "rls-twice-a-week"
-      ])
+  @Test("restless legs on two nights a week are course information, not a red flag (IRLSSG 2014)")
+  func rlsTwiceAWeekIsNotATrigger() {
+    let nights = ["2026-11-17", "2026-11-19"].map { episode($0, .rls, severity: 2) }
+    #expect(JournalRedFlags.evaluate(history(nights), current: day("2026-11-22"), weekStart: .monday).isEmpty)
+    #expect(RedFlagSigns.rlsCourse.urgency == .nextAppointment)
+    #expect(RedFlagSigns.rlsCourse.detail.contains("not a diagnosis"))
   }
 
   @Test func longCramp() {
@@ -62,6 +63,8 @@ struct InsightsTests {
     let eleven = [episode("2026-11-17", duration: 660)]
     let flag = JournalRedFlags.evaluate(history(eleven), current: day("2026-11-22"), weekStart: .monday)
     #expect(flag.map(\.id) == ["long-cramp"])
+    #expect(flag.first?.urgency == .sameDay)
+    #expect(flag.first?.sources.contains("nhs-leg-cramps") == true)
     #expect(flag.first?.detail.contains("11m") == true)
     // Outside the four recent weeks it no longer shows.
     let old = [episode("2026-10-05", duration: 900)]

@@ -54,11 +54,44 @@ struct ReportTests {
     let text = MarkdownReport.text(report, zone: t.nights.timeZone)
     for part in [
       "## Nights per week", "## Episodes", "## See a doctor", "## Causes the person ticked", "since May",
-      "Ferritin 48 ug/L", "## Evening factors", "Caffeine after 2 pm", "does not diagnose", "## Sources",
+      "Ferritin 48 ug/L", "## Evening factors", "Caffeine after midday", "does not diagnose", "## Sources",
       "More than 3 bad nights in a week",
     ] {
       #expect(text.contains(part), "missing \(part)")
     }
+  }
+
+  @Test("sources in the report are references by short name and in full, never ids, files or paths")
+  func reportSourcesAreReferences() throws {
+    let t = try journal()
+    for cause in CauseCatalog.builtIn.causes {
+      try t.journal.setTicked(cause.id, true, on: day("2026-11-10"))
+    }
+    try t.journal.addLab(LabResult(test: .ferritin, value: 60, unit: "ng/mL", takenOn: day("2026-11-02")))
+    try t.journal.saveQuestionnaire(
+      QuestionnaireResult(takenAt: now, answers: ["hard": "yes", "pain": "yes"], outcome: "cramps"))
+    let report = try DoctorReportBuilder.build(
+      journal: t.journal, weeks: 4, now: now, nights: t.nights, weekStart: .monday)
+    for text in [
+      MarkdownReport.text(report, zone: t.nights.timeZone), HTMLReport.text(report, zone: t.nights.timeZone),
+    ] {
+      for source in CauseCatalog.builtIn.sources {
+        #expect(!text.contains(source.id), "the report shows the internal id \(source.id)")
+      }
+      #expect(!text.contains(".txt") && !text.contains("seeds/") && !text.contains("seed 0"))
+      #expect(
+        text.contains(RedFlagSigns.clot.rule) || text.contains(HTMLReport.escape(RedFlagSigns.clot.rule)))
+      #expect(text.contains("Possible blood clot"))
+      #expect(text.contains("emergency number"))
+      #expect(text.contains("not a diagnosis"))
+      #expect(text.contains("rule of thumb"))
+      #expect(text.contains("chronic-persistent"))
+      #expect(!text.contains(" 50 "), "the popular article's ferritin line is not drawn")
+    }
+    let markdown = MarkdownReport.text(report, zone: t.nights.timeZone)
+    let sources = try #require(markdown.components(separatedBy: "## Sources").last)
+    for source in report.sources { #expect(sources.contains(source.reference), "\(source.short)") }
+    #expect(report.sources.contains { $0.id == "nhs-dvt" })
   }
 
   @Test func emptyJournalGivesAShortReport() throws {

@@ -45,7 +45,9 @@ import Testing
     }
   }
 
-  @Test(arguments: ["foot-soak", "toe-raises", "calf-stretches", "cramp-rescue", "bedtime-ritual"])
+  @Test(arguments: [
+    "foot-soak", "toe-raises", "calf-stretches", "cramp-rescue", "bedtime-ritual", "rls-settle-down",
+  ])
   func theExpectedBuiltInExists(id: String) throws {
     let routine = try #require(RoutineLibrary().routine(id: id))
     #expect(routine.totalSeconds > 0)

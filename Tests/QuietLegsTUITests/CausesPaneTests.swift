@@ -116,7 +116,8 @@ import Testing
     _ = harness.screen()
     let end = harness.pane.detailScroll
     #expect(end == harness.pane.viewport.maximumScroll)
-    #expect(harness.screen().contains("irlssg-2018"), "the sources are at the end")
+    #expect(harness.screen().contains("IRLSSG 2018"), "the sources are at the end")
+    #expect(!harness.screen().contains("irlssg-2018"), "never the internal id")
     harness.press(.pageUp)
     #expect(harness.pane.detailScroll < end)
   }

@@ -46,7 +46,7 @@ import Testing
   @Test(arguments: [(80, 24), (120, 40)])
   func comparisonSnapshot(width: Int, height: Int) throws {
     let text = screen(try seeded(), width: width, height: height)
-    #expect(text.contains("Caffeine after 2 pm"))
+    #expect(text.contains("Caffeine after midday"))
     #expect(text.contains("75% bad (6/8)"))
     #expect(text.contains("Bedtime routine done"))
     #expect(text.contains("not enough nights yet (0 with"), "factors never noted still say so")

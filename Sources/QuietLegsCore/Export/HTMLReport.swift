@@ -14,7 +14,8 @@ public enum HTMLReport {
     }
     body += "<h2>Nights per week</h2>\n" + chart(r.weeks)
     body +=
-      "<p class=\"muted\">Bars: bad nights (a cramp or restless-legs episode, or any episode that woke the person). Dashed line: more than \(DoctorReport.badNightLine) a week (seed 000). Dots: nights with restless legs; 2 or more a week is the IRLSSG 2014 / NHS line.</p>\n"
+      "<p class=\"muted\">Bars: bad nights (a cramp or restless-legs episode, or any episode that woke the person). Dashed line: more than \(DoctorReport.badNightLine) a week. Dots: nights with restless legs.</p>\n"
+    for note in ReportText.nightsNotes(r) { body += "<p class=\"muted\">\(escape(note))</p>\n" }
     body += "<h2>Episodes</h2>\n<ul>\n"
     body += li(
       "Total: \(r.episodeCount); by kind: \(ReportText.counts(r.kindCounts.map { ($0.kind.rawValue, $0.count) }))"
@@ -28,15 +29,17 @@ public enum HTMLReport {
     if r.redFlags.isEmpty { body += li("None of the program's rules applies to this period.") }
     for flag in r.redFlags {
       body +=
-        "<li><strong>\(escape(flag.rule))</strong>: \(escape(flag.detail)). \(escape(flag.advice)) <span class=\"muted\">(sources: \(escape(ReportText.sources(flag.sources))))</span></li>\n"
+        "<li><strong>\(escape(flag.urgency.label)): \(escape(flag.rule))</strong>: \(escape(flag.detail)). \(escape(flag.advice)) <span class=\"muted\">(sources: \(escape(r.sourceNames(flag.sources))))</span></li>\n"
     }
+    body += "</ul>\n<h2>Signs to act on at once, whatever this record shows</h2>\n<ul>\n"
+    for flag in DoctorReport.urgentSigns { body += li(ReportText.sign(flag, r)) }
     body += "</ul>\n<h2>Causes the person ticked (at any time)</h2>\n<ul>\n"
     if r.tickedCauses.isEmpty { body += li("None.") }
     for item in r.tickedCauses {
       var line =
         "\(item.cause.title) (\(item.cause.condition.label)), ticked \(item.entry.tickedOn?.description ?? "-")"
       if !item.entry.note.isEmpty { line += ": \(TextSanitizer.clean(item.entry.note))" }
-      body += li(line + " (sources: \(ReportText.sources(item.cause.sources)))")
+      body += li(line + " (sources: \(r.sourceNames(item.cause.sources)))")
     }
     body += "</ul>\n<h2>Lab values (all recorded)</h2>\n<ul>\n"
     if r.labs.isEmpty { body += li("None recorded.") }
@@ -49,6 +52,8 @@ public enum HTMLReport {
         "<p>Latest (\(escape(ReportText.date(q.result.takenAt, zone: zone)))): <strong>\(escape(q.evaluation.outcome.headline))</strong></p>\n<ul>\n"
       for reason in q.evaluation.reasons { body += li(reason) }
       body += "</ul>\n"
+      body +=
+        "<p>\(escape(q.evaluation.outcome.advice)) <span class=\"muted\">(sources: \(escape(r.sourceNames(q.evaluation.outcome.sources))))</span></p>\n"
     } else {
       body += "<p>Not taken.</p>\n"
     }
@@ -70,8 +75,11 @@ public enum HTMLReport {
       }
       body += "</table>\n"
     }
-    body += "<h2>Sources</h2>\n<ul>\n"
-    for source in r.sources { body += li("\(source.id): \(source.citation)") }
+    body +=
+      "<h2>Sources</h2>\n<p class=\"muted\">Every source this summary cites, with its level of evidence.</p>\n<ul>\n"
+    for source in r.sources {
+      body += "<li><strong>\(escape(source.short))</strong>: \(escape(source.reference))</li>\n"
+    }
     body += "</ul>\n"
     return page(body)
   }

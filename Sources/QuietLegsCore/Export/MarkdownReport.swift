@@ -15,16 +15,12 @@ public enum MarkdownReport {
     out.append("## Nights per week")
     out.append("")
     out.append("A bad night has a cramp or restless-legs episode, or any episode that woke the person.")
-    out.append(
-      "Lines: more than \(DoctorReport.badNightLine) bad nights a week (seed 000); restless legs on \(DoctorReport.rlsLine) or more nights a week (IRLSSG 2014, NHS)."
-    )
+    out.append(contentsOf: ReportText.nightsNotes(r))
     out.append("")
     out.append("| week of | bad nights | RLS nights | mean worst severity | |")
     out.append("|---|---:|---:|---:|---|")
     for week in r.weeks {
-      let over =
-        week.badNights > DoctorReport.badNightLine || week.rlsNights >= DoctorReport.rlsLine
-        ? "above a line" : ""
+      let over = week.badNights > DoctorReport.badNightLine ? "above the rule of thumb" : ""
       let bar = String(repeating: "█", count: week.badNights)
       out.append(
         "| \(week.start) | \(week.badNights) \(bar) | \(week.rlsNights) | \(ReportText.severity(week.meanWorstSeverity)) | \(over) |"
@@ -49,9 +45,14 @@ public enum MarkdownReport {
     } else {
       for flag in r.redFlags {
         out.append(
-          "- **\(flag.rule)**: \(flag.detail). \(flag.advice) (sources: \(ReportText.sources(flag.sources)))")
+          "- **\(flag.urgency.label): \(flag.rule)**: \(flag.detail). \(flag.advice) (sources: \(r.sourceNames(flag.sources)))"
+        )
       }
     }
+    out.append("")
+    out.append("## Signs to act on at once, whatever this record shows")
+    out.append("")
+    for flag in DoctorReport.urgentSigns { out.append("- " + ReportText.sign(flag, r)) }
     out.append("")
     out.append("## Causes the person ticked (at any time)")
     out.append("")
@@ -60,7 +61,7 @@ public enum MarkdownReport {
       var line =
         "- \(item.cause.title) (\(item.cause.condition.label)), ticked \(item.entry.tickedOn?.description ?? "-")"
       if !item.entry.note.isEmpty { line += ": \(oneLine(item.entry.note))" }
-      out.append(line + " (sources: \(ReportText.sources(item.cause.sources)))")
+      out.append(line + " (sources: \(r.sourceNames(item.cause.sources)))")
     }
     out.append("")
     out.append("## Lab values (all recorded)")
@@ -78,6 +79,8 @@ public enum MarkdownReport {
       out.append(
         "Latest (\(ReportText.date(q.result.takenAt, zone: zone))): **\(q.evaluation.outcome.headline)**.")
       for reason in q.evaluation.reasons { out.append("- \(reason)") }
+      out.append("")
+      out.append("\(q.evaluation.outcome.advice) (sources: \(r.sourceNames(q.evaluation.outcome.sources)))")
     } else {
       out.append("Not taken.")
     }
@@ -106,7 +109,9 @@ public enum MarkdownReport {
     out.append("")
     out.append("## Sources")
     out.append("")
-    for source in r.sources { out.append("- \(source.id): \(source.citation)") }
+    out.append("Every source this summary cites, with its level of evidence.")
+    out.append("")
+    for source in r.sources { out.append("- **\(source.short)**: \(source.reference)") }
     return out.joined(separator: "\n") + "\n"
   }
 

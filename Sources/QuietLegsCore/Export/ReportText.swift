@@ -26,7 +26,22 @@ enum ReportText {
   }
 
   static let labThresholds =
-    "Reference lines: ferritin below 50 µg/L (seed 000); ferritin at or below 75 ng/mL or transferrin saturation under 20% (AASM 2025, IRLSSG 2018). Not a verdict."
+    LabReference.note(.ferritin) + " " + LabReference.note(.tsat) + " " + LabReference.howToTest
 
-  static func sources(_ ids: [String]) -> String { ids.joined(separator: ", ") }
+  /// Under the weekly table: what the bad-nights line is, and what is known about how often RLS comes.
+  static func nightsNotes(_ r: DoctorReport) -> [String] {
+    [
+      "The line at more than \(DoctorReport.badNightLine) bad nights a week is \(JournalRedFlags.ruleOfThumb): "
+        + "it prompts the advice to see a GP when symptoms disturb sleep (\(r.sourceNames(["nhs-rls", "nhs-leg-cramps"]))).",
+      "Restless legs came on " + String(format: "%.1f", r.rlsNightsPerWeek)
+        + " nights a week on average over these "
+        + "\(r.weeks.count) weeks. " + RedFlagSigns.rlsCourse.detail
+        + " (\(r.sourceNames(["irlssg-2014"]))).",
+    ]
+  }
+
+  /// "Same day: rule. What to do (sources)" for the list of signs every report repeats.
+  static func sign(_ flag: RedFlag, _ r: DoctorReport) -> String {
+    "\(flag.urgency.label): \(flag.rule). \(flag.detail). \(flag.advice) (sources: \(r.sourceNames(flag.sources)))"
+  }
 }

@@ -9,6 +9,10 @@ public enum EmbeddedKnowledge {
 # Causes and contributing factors for night-time leg cramps and restless legs.
 # Facts come from shared/domain.md; every text is written fresh for QuietLegs.
 # These are possible links, not a diagnosis. condition: cramps, rls or both.
+# Editorial rules (docs/CONTENT.md): follow guidance over popular articles; say "a popular
+# article suggests" when nothing stronger supports a claim; never a dose; never stop a
+# medicine without the prescriber; a cause is something a person can recognise in their
+# own life, not a mechanism.
 
 [[groups]]
 id = "nutrition"
@@ -37,11 +41,11 @@ id = "iron-deficiency"
 group = "nutrition"
 title = "Low iron"
 condition = "rls"
-why = "The brain uses iron to make dopamine, a messenger that helps steer movement. Low iron stores are one of the best-known links to restless legs, even when a basic blood count looks normal."
-check = "Ask for a ferritin blood test, ideally with transferrin saturation, taken in the morning and with no iron tablets in the 24 hours before. One article suggests paying attention below 50 µg/L; current guidance offers iron for restless legs when ferritin is 75 ng/mL or lower or transferrin saturation is under 20%."
-action = "Eat iron-rich foods such as red meat, liver or spinach, and pair plant sources with vitamin C to help absorption. Take iron tablets or infusions only after a blood test and with your doctor's advice, since too much iron can also harm."
-doctor = "See a doctor for the blood test if restless legs bother you often, and sooner if you feel tired and pale or have heavy periods."
-sources = ["seed-000", "aasm-2025", "irlssg-2018"]
+why = "The brain needs iron to make dopamine, a messenger that helps steer movement. Low iron stores are one of the best-established links to restless legs, even when a basic blood count is normal."
+check = "Ask for a ferritin blood test together with transferrin saturation, taken in the morning with no iron tablets, and ideally no iron-rich meal, in the 24 hours before. Guidance offers iron for restless legs at a ferritin of 75 ng/mL (the same number in µg/L) or lower, or a saturation under 20%; a popular article's lower figure of 50 does not make a value between 50 and 75 reassuring."
+action = "Eat iron-rich foods such as red meat, liver, beans, lentils and spinach, with vitamin C (fruit, peppers) to help the body take up iron from plants. Take iron tablets or an infusion only after a blood test and on a doctor's advice: too much iron also harms."
+doctor = "Book an appointment for the blood test if restless legs bother you, and say so if you also feel tired or short of breath, have heavy periods or give blood. Guidance names iron, when levels are low, as a first treatment to discuss."
+sources = ["aasm-2024", "irlssg-2018", "nhs-rls"]
 keywords = ["ferritin", "anaemia", "anemia", "transferrin", "iron tablets", "dopamine"]
 
 [[causes]]
@@ -49,47 +53,47 @@ id = "low-magnesium"
 group = "nutrition"
 title = "Low magnesium"
 condition = "both"
-why = "Magnesium helps keep calcium in muscle cells in balance, and too little of it is linked to twitches, spasms and poor sleep. Evidence that supplements help restless legs is weak: the main study cited involved only 10 people."
-check = "Look at how often you eat whole grains, leafy greens, nuts, seeds and potatoes. A doctor can measure magnesium in the blood if there is reason to."
-action = "Add magnesium-rich foods to your meals; a warm soak with Epsom salt or magnesium oil rubbed on the legs are gentle options some people like. Ask a doctor or pharmacist before taking magnesium tablets, because they can interact with other medicines."
-doctor = "Talk to a doctor before starting supplements, especially if you take regular medicines or have kidney problems."
-sources = ["seed-001", "seed-004"]
+why = "Magnesium is often sold for cramps and restless legs, but the evidence is weak. A Cochrane review found that magnesium probably makes little or no difference to ordinary cramps in older adults who are not pregnant, and studies in pregnancy disagree. For restless legs there is only one small study of 10 people without a comparison group."
+check = "Look at how often you eat whole grains, leafy greens, nuts, seeds and beans. A doctor can measure magnesium in the blood if there is a reason to, for example with water tablets or long diarrhoea."
+action = "Magnesium-rich foods are fine to enjoy. There is no good evidence that magnesium passes through the skin, so Epsom salt soaks or magnesium oil are unproven. Ask a doctor or pharmacist before taking magnesium tablets: they can interact with other medicines and are unsafe with some kidney problems."
+doctor = "Talk to a doctor or pharmacist before starting a supplement, especially if you take regular medicines or have kidney disease."
+sources = ["cochrane-2020", "grober-2017", "seed-001"]
 keywords = ["magnesium", "epsom salt", "magnesium oil", "supplement", "spasm", "twitch"]
 
 [[causes]]
 id = "low-calcium"
 group = "nutrition"
-title = "Low calcium"
+title = "Blood calcium (a doctor may check)"
 condition = "cramps"
-why = "Calcium takes part in every muscle contraction. When blood calcium runs low, muscles can become jumpy and more likely to cramp."
-check = "Think about how much dairy or other calcium-rich food you eat. A blood test can show your calcium level."
-action = "Include calcium-rich foods such as milk, yoghurt, cheese or fortified alternatives in your daily meals."
-doctor = "See a doctor if cramps are frequent and you suspect a low calcium level, or before taking calcium supplements alongside other medicines."
-sources = ["seed-003", "seed-004"]
-keywords = ["calcium", "dairy", "milk", "bones"]
+why = "Calcium takes part in every muscle contraction, and a truly low blood calcium can make muscles twitch and cramp. A review for family doctors says ordinary night cramps are more likely due to tired muscles and nerve signals than to blood salts, and calcium in food does not set the blood level; the link to diet comes from popular articles."
+check = "Only a blood test shows your calcium level. A doctor may check it, along with other blood salts, if cramps are frequent or come with other symptoms."
+action = "A balanced diet with dairy or fortified alternatives is good for bones. Do not take calcium tablets for cramps without asking a doctor or pharmacist, as they interact with some medicines."
+doctor = "See a doctor if cramps are frequent or come with tingling around the mouth or in the fingers; they may check your blood salts."
+sources = ["aafp-2012", "seed-003", "seed-004"]
+keywords = ["calcium", "dairy", "milk", "bones", "electrolytes", "blood salts"]
 
 [[causes]]
 id = "low-potassium"
 group = "nutrition"
-title = "Low potassium"
+title = "Blood potassium (a doctor may check)"
 condition = "cramps"
-why = "Potassium is one of the salts muscles and nerves need to work smoothly. A shortage is named as one possible reason legs cramp at night."
-check = "Notice whether you eat little fruit and vegetables, or have had vomiting, diarrhoea or water tablets lately. A blood test can measure potassium."
-action = "Eat potassium-rich foods such as bananas, potatoes, beans and vegetables. Do not take potassium tablets unless a doctor advises it."
-doctor = "See a doctor if you take water tablets or have kidney disease and your cramps increase, since potassium levels may need checking."
-sources = ["seed-004"]
-keywords = ["potassium", "electrolytes", "banana"]
+why = "Potassium is one of the blood salts nerves and muscles use. Levels really do drop with vomiting, diarrhoea or some water tablets; otherwise guidance does not see blood salts as a usual cause of night cramps. The idea that diet alone explains cramps comes from a popular article."
+check = "Notice whether you have had vomiting, diarrhoea or started water tablets. Only a blood test shows your potassium level."
+action = "Fruit and vegetables are part of a healthy diet. Do not add potassium-rich foods in large amounts or take potassium tablets without a doctor's advice if you have kidney disease or take ACE inhibitors, ARBs (sartans) or spironolactone: too much potassium can be dangerous."
+doctor = "See a doctor if you take water tablets or have kidney disease and your cramps increase; they may check your blood salts."
+sources = ["aafp-2012", "seed-004"]
+keywords = ["potassium", "electrolytes", "banana", "blood salts"]
 
 [[causes]]
 id = "dehydration"
 group = "nutrition"
-title = "Not drinking enough"
+title = "Losing fluid and salts"
 condition = "cramps"
-why = "When the body is short of water, the balance of salts around muscles can shift. That imbalance is linked to muscles cramping, often at night."
-check = "Dark yellow urine, thirst or a dry mouth in the evening may mean you drank too little during the day."
-action = "Sip water steadily through the day rather than a lot at bedtime, and drink more on hot or active days."
-doctor = "See a doctor if you feel thirsty all the time or pass a lot of urine, as this can point to another problem."
-sources = ["seed-002", "seed-004"]
+why = "Being short of fluid, for example after vomiting, diarrhoea, heat or a hard day's work, can go with cramps. For everyday night cramps the link is weak: guidance points to tired muscles and nerve signals rather than to fluids. Popular articles make more of it."
+check = "Dark yellow urine, thirst or a dry mouth may mean you drank too little during the day."
+action = "Drink steadily through the day rather than a lot at bedtime. If you have heart failure, kidney disease or high blood pressure, or your doctor has limited your fluids or salt, follow their advice instead."
+doctor = "See a doctor if you are thirsty all the time or pass a lot of urine, as this can point to another problem."
+sources = ["aafp-2012", "seed-002", "seed-004"]
 keywords = ["water", "fluids", "hydration", "thirst", "electrolytes"]
 
 [[causes]]
@@ -97,11 +101,11 @@ id = "heavy-sweating"
 group = "nutrition"
 title = "Heavy sweating"
 condition = "cramps"
-why = "Long or hard exercise and hot days can make you lose a lot of salts along with sweat. If only plain water replaces them, muscles may become prone to cramping."
-check = "Think back: did cramps follow a day of heavy sweating, sport or heat?"
-action = "After heavy sweating, replace salts as well as water, for example with a salty snack or an electrolyte drink."
-doctor = "See a doctor if you feel faint, confused or very weak after sweating a lot."
-sources = ["seed-003"]
+why = "Long, hard exercise or hot days make you lose salt as well as water, and that is one situation where blood salts really do change. A popular article links this to night cramps; guidance sees it as a less common cause."
+check = "Think back: did the cramps follow a day of heavy sweating, sport or heat?"
+action = "After heavy sweating, replace fluid and some salt, for example with a meal or a sports drink. With heart failure, kidney disease or high blood pressure, ask your doctor how much salt and fluid is right for you."
+doctor = "Get help the same day if you feel faint, confused or very weak after sweating a lot."
+sources = ["seed-003", "aafp-2012"]
 keywords = ["sweat", "electrolytes", "heat", "sport", "salt"]
 
 [[causes]]
@@ -109,11 +113,11 @@ id = "plant-only-diet"
 group = "nutrition"
 title = "Vegetarian or vegan diet"
 condition = "rls"
-why = "Iron from plants is absorbed less easily than iron from meat. People who eat no meat are more likely to run low on iron, which is linked to restless legs."
-check = "A ferritin blood test shows your iron stores."
-action = "Combine beans, lentils, tofu and leafy greens with vitamin C, for example fruit or peppers in the same meal."
-doctor = "See a doctor for an iron check if you eat no meat and have restless legs."
-sources = ["seed-000"]
+why = "The body takes up iron from plants less easily than iron from meat, so people who eat no meat are more likely to run low on iron. Low iron is linked to restless legs."
+check = "A ferritin blood test with transferrin saturation shows your iron stores."
+action = "Combine beans, lentils, tofu and leafy greens with vitamin C, such as fruit or peppers, in the same meal. Take iron tablets only after a blood test and a doctor's advice."
+doctor = "Ask your doctor for an iron check if you eat no meat and have restless legs."
+sources = ["irlssg-2018", "aasm-2024", "seed-000"]
 keywords = ["vegetarian", "vegan", "iron", "ferritin", "diet"]
 
 # ---------------------------------------------------------------- lifestyle
@@ -123,11 +127,11 @@ id = "caffeine"
 group = "lifestyle"
 title = "Caffeine late in the day"
 condition = "rls"
-why = "Caffeine stimulates the nervous system and can keep it on alert into the night. An afternoon coffee or tea may make restless legs worse at bedtime."
-check = "Note on the days you log what caffeine you had after 2 pm, including coffee, milk tea, cola, energy drinks and chocolate."
-action = "Try a few weeks with no caffeine after 2 pm and see whether your nights change."
+why = "Caffeine stimulates the nervous system. The NHS advises people with restless legs to cut down on it, especially later in the day; a popular article names 2 pm as a cut-off, but guidance gives no exact hour."
+check = "Note what caffeine you had in the afternoon and evening on the days you log: coffee, tea, cola, energy drinks and chocolate."
+action = "Try a few weeks with less caffeine, and none in the afternoon or evening, and see whether your nights change."
 doctor = "Mention it to your doctor if cutting caffeine does not help and symptoms keep disturbing your sleep."
-sources = ["seed-000", "nhs"]
+sources = ["nhs-rls", "seed-000"]
 keywords = ["coffee", "tea", "milk tea", "cola", "energy drink", "chocolate"]
 
 [[causes]]
@@ -135,11 +139,11 @@ id = "alcohol"
 group = "lifestyle"
 title = "Alcohol"
 condition = "rls"
-why = "Alcohol can make restless legs worse and also makes sleep lighter and more broken. The effect may show on the same night."
+why = "Alcohol can make restless legs worse, and it makes sleep lighter and more broken. The NHS suggests cutting down, especially in the evening."
 check = "Log drinks in the evening and compare nights with and without alcohol."
-action = "Cut down, or avoid alcohol in the evening for a while and watch for a difference."
+action = "Cut down, or have no alcohol in the evening for a few weeks, and watch for a difference."
 doctor = "Talk to a doctor if you find it hard to cut down."
-sources = ["nhs", "kaiser-rls"]
+sources = ["nhs-rls"]
 keywords = ["wine", "beer", "drink", "spirits"]
 
 [[causes]]
@@ -147,47 +151,47 @@ id = "nicotine"
 group = "lifestyle"
 title = "Smoking and nicotine"
 condition = "rls"
-why = "Nicotine is a stimulant and can make restless legs worse. Smoking also harms blood flow to the legs."
+why = "Nicotine is a stimulant and can make restless legs worse; the NHS suggests cutting down. Smoking also narrows the arteries in the legs over time."
 check = "Notice whether symptoms are worse on evenings when you smoke or use nicotine."
-action = "Cutting down or stopping may help; support to quit is available through your doctor or local services."
+action = "Cutting down or stopping may help; free support to stop is available through your doctor, pharmacist or local services."
 doctor = "Ask your doctor or pharmacist for help with stopping smoking."
-sources = ["nhs", "kaiser-rls"]
+sources = ["nhs-rls", "nhs-pad"]
 keywords = ["smoking", "cigarettes", "vaping", "tobacco"]
 
 [[causes]]
 id = "sitting-all-day"
 group = "lifestyle"
-title = "Sitting for long hours"
+title = "Sitting still for long hours"
 condition = "both"
-why = "Long hours in a chair or on a journey slow the blood flow in the legs. Poor circulation is linked to both cramps and restless legs."
-check = "Count the hours you sat without a break today, for example at a desk, in a car or in front of a screen."
-action = "Stand up and walk for a few minutes every hour or so, and move your ankles while sitting."
-doctor = "See a doctor if your legs often swell or ache after sitting."
-sources = ["seed-000", "seed-002"]
-keywords = ["desk", "office", "sedentary", "travel", "circulation"]
+why = "Restless legs come on or get worse at rest; that is part of how doctors define the condition, so long hours in a chair, a car or a plane can bring them on. Popular articles also link long sitting to cramps."
+check = "Count the hours you sat without a break today, for example at a desk, driving or in front of a screen."
+action = "Stand up and walk for a few minutes every hour or so, and move your ankles while sitting. On long journeys, plan breaks."
+doctor = "See a doctor if restless legs make it hard to sit through work, travel or the evening."
+sources = ["irlssg-2014", "nhs-rls", "seed-000", "seed-002"]
+keywords = ["desk", "office", "sedentary", "travel", "rest"]
 
 [[causes]]
 id = "standing-all-day"
 group = "lifestyle"
 title = "Standing for long hours"
-condition = "both"
-why = "Standing still for hours lets blood pool in the lower legs. Poor circulation is linked to cramps and to restless legs."
-check = "Think about whether you spent most of today on your feet in one place."
-action = "Shift your weight, walk a few steps when you can, and raise your legs in the evening; compression stockings help some people."
-doctor = "See a doctor if your legs swell, ache or show bulging veins after standing."
-sources = ["seed-000", "seed-002"]
-keywords = ["standing", "work", "circulation", "compression stockings", "elevation"]
+condition = "cramps"
+why = "Standing or working for long hours on hard floors is linked to night cramps, probably through tired muscles."
+check = "Think about whether you spent most of today on your feet, especially on a hard floor."
+action = "Shift your weight, walk a few steps when you can, wear supportive shoes, and stretch your calves in the evening."
+doctor = "See a doctor if your legs swell, ache or show bulging veins after standing, or if one leg swells."
+sources = ["aafp-2012", "seed-002"]
+keywords = ["standing", "work", "hard floor", "shoes"]
 
 [[causes]]
 id = "overexertion"
 group = "lifestyle"
-title = "Hard exercise without rest"
+title = "Hard exercise or tired muscles"
 condition = "cramps"
-why = "Intense exercise, or tensing leg muscles again and again without time to relax, tires the muscle. A tired muscle may cramp later that night."
-check = "Note whether cramps follow days of hard training or heavy physical work, especially without a warm-up."
-action = "Warm up before exercise, take rest breaks, and stretch afterwards. Build up intensity gradually."
+why = "Muscle fatigue is thought to be one of the main reasons for ordinary night cramps. Hard exercise, or exercise without a warm-up or rest, tires the muscle, and it may cramp later that night."
+check = "Note whether cramps follow days of hard training or heavy physical work."
+action = "Warm up before exercise, take rest breaks, stretch afterwards and build up intensity gradually."
 doctor = "See a doctor if cramps keep following light activity or come with weakness."
-sources = ["seed-002", "seed-003", "seed-004"]
+sources = ["aafp-2012", "seed-002", "seed-003"]
 keywords = ["exercise", "sport", "training", "warm-up", "fatigue"]
 
 [[causes]]
@@ -195,11 +199,11 @@ id = "long-walks"
 group = "lifestyle"
 title = "Long walks and hikes"
 condition = "cramps"
-why = "On long walks, hikes or climbs each calf carries the whole body with every step. Worn-out calf muscles may cramp when you finally lie down."
-check = "Note whether cramps come after a long walk, hike or a day of travel on foot."
-action = "Pace long walks, take breaks, drink enough, and stretch your calves in the evening."
-doctor = "See a doctor if calf pain comes on when walking and eases with rest, as this can be linked to circulation problems."
-sources = ["seed-003", "seed-002"]
+why = "On long walks, hikes or climbs the calves carry the whole body with every step. Tired calves may cramp when you finally lie down."
+check = "Note whether cramps come after a long walk, a hike or a day on your feet."
+action = "Pace long walks, take breaks, and stretch your calves in the evening."
+doctor = "Book an appointment if calf pain comes on while walking and eases with rest: that is not a cramp and can be a sign of narrowed arteries."
+sources = ["aafp-2012", "nhs-pad", "seed-003"]
 keywords = ["hiking", "walking", "climbing", "calf", "fatigue"]
 
 [[causes]]
@@ -207,11 +211,11 @@ id = "cold-legs"
 group = "lifestyle"
 title = "Cold legs at night"
 condition = "cramps"
-why = "Cold can trigger muscle spasms. Legs left uncovered in a cold bedroom are a common setting for calf cramps."
-check = "Notice whether cramps come on cold nights, with a window open or with legs out of the covers."
-action = "Keep your legs covered and warm, for example with socks or light leg warmers, and warm the room a little."
-doctor = "See a doctor if your feet are often cold, pale or numb, since this can be linked to circulation problems."
-sources = ["seed-003"]
+why = "A popular article suggests that cold can set off muscle spasms and that legs left uncovered in a cold room cramp more; there is no stronger evidence."
+check = "Notice whether cramps come on cold nights, with a window open or with your legs out of the covers."
+action = "Keep your legs covered and warm, for example with socks or leg warmers, and warm the room a little."
+doctor = "Get help at once if a leg suddenly turns cold, pale and numb. See a doctor if your feet are often cold, pale or numb."
+sources = ["seed-003", "nhs-pad"]
 keywords = ["cold", "bedroom", "temperature", "socks"]
 
 [[causes]]
@@ -219,10 +223,10 @@ id = "cold-exercise"
 group = "lifestyle"
 title = "Cold water or cold exercise"
 condition = "cramps"
-why = "Swimming in cold water or exercising in winter without warming up can make muscles seize. The effect may last into the night."
+why = "A popular article suggests that swimming in cold water or exercising in the cold without warming up makes muscles seize; there is no stronger evidence."
 check = "Note cold swims or outdoor winter exercise on the days you log."
-action = "Warm up well before exercising in the cold, and warm your legs afterwards."
-doctor = "See a doctor if cramps in cold water have ever made swimming unsafe for you."
+action = "Warm up well before exercising in the cold, and warm your legs afterwards. Never swim alone in cold water."
+doctor = "See a doctor if cramps in the water have ever made swimming unsafe for you."
 sources = ["seed-003"]
 keywords = ["swimming", "winter", "cold water", "warm-up"]
 
@@ -231,11 +235,11 @@ id = "bedding-pressure"
 group = "lifestyle"
 title = "Tight covers on the feet"
 condition = "cramps"
-why = "Heavy or tucked-in covers can press the feet down so the toes point for hours. That shortened calf may cramp."
+why = "Popular articles suggest that tucked-in covers push the feet down so the toes point for hours, leaving the calf short and ready to cramp."
 check = "Look at how your feet lie when you wake: pushed down and pointed by the covers?"
-action = "Loosen the sheets at the foot of the bed, or place a pillow under the covers to lift them off your feet."
-doctor = "No doctor visit needed for this alone; see one if cramps stay frequent after changing your bedding."
-sources = ["seed-003"]
+action = "Loosen the sheets at the foot of the bed, or put a pillow under the covers to lift them off your feet."
+doctor = "No visit is needed for this alone; see a doctor if cramps stay frequent or disturb your sleep after changing your bedding."
+sources = ["seed-003", "seed-004"]
 keywords = ["blanket", "duvet", "sheets", "posture", "pointed toes"]
 
 [[causes]]
@@ -243,11 +247,11 @@ id = "face-down-sleeping"
 group = "lifestyle"
 title = "Sleeping face down"
 condition = "cramps"
-why = "Lying on your front often leaves the feet stretched out and pointed against the mattress. Hours in that position can leave the calf ready to cramp."
+why = "Popular articles suggest that lying on your front keeps the feet pointed against the mattress for hours, which may leave the calf ready to cramp."
 check = "Notice whether you wake on your front when a cramp starts."
 action = "Try sleeping on your back or side, or let your feet hang over the end of the mattress when lying face down."
-doctor = "See a doctor if cramps stay frequent after changing position."
-sources = ["seed-003"]
+doctor = "See a doctor if cramps stay frequent or disturb your sleep after changing position."
+sources = ["seed-003", "seed-004"]
 keywords = ["posture", "sleeping position", "prone", "stomach"]
 
 [[causes]]
@@ -255,7 +259,7 @@ id = "stuffy-bedding"
 group = "lifestyle"
 title = "Heavy, airless bedding"
 condition = "cramps"
-why = "Bedding and night clothes that trap heat and block airflow can make the night uncomfortable. Loose, breathable layers are suggested as one way to ease night-time leg cramps."
+why = "A popular article suggests light, breathable bedding and loose night clothes as one way to ease night cramps; there is no stronger evidence."
 check = "Notice whether you wake hot, tangled or sweaty before a cramp."
 action = "Choose light, breathable sheets and loose night clothes, and let some air into the room."
 doctor = "See a doctor if night sweats are heavy or new."
@@ -265,15 +269,27 @@ keywords = ["bedding", "airflow", "pyjamas", "sheets"]
 # ---------------------------------------------------------------- life stage
 
 [[causes]]
+id = "ageing"
+group = "life-stage"
+title = "Getting older"
+condition = "cramps"
+why = "Night cramps become more common with age; many older adults have them. Muscles that tire sooner and medicines taken for other conditions may both play a part."
+check = "Look at your medicine list too: several medicines common in later life are linked to cramps."
+action = "Gentle calf stretches before bed and staying active in the day may help. Quinine is no longer recommended for everyday cramps because of serious side effects; take no medicine for cramps without your doctor."
+doctor = "See a doctor if cramps disturb your sleep, or come with numbness, weakness or swelling."
+sources = ["nhs-leg-cramps", "aafp-2012"]
+keywords = ["age", "older", "elderly", "quinine"]
+
+[[causes]]
 id = "pregnancy"
 group = "life-stage"
 title = "Pregnancy"
 condition = "both"
-why = "About 3 in 10 pregnant women get restless legs, mostly late in pregnancy, and leg cramps are common too. The baby takes iron, hormones change, and the womb presses on blood vessels; symptoms usually fade after the birth."
+why = "About 1 in 5 women get restless legs in the last three months of pregnancy, and leg cramps are common too; both usually settle after the birth. Low iron can play a part. Pregnancy also raises the risk of a blood clot in the leg."
 check = "Ask your midwife or doctor whether your iron level has been checked."
-action = "Gentle calf stretches, walking and warm baths may help. Take no supplement or medicine without asking your midwife or doctor first."
-doctor = "Always tell your doctor or midwife about leg cramps or restless legs in pregnancy, and get help at once if one leg is red, warm and swollen."
-sources = ["seed-000", "seed-004"]
+action = "Gentle calf stretches, walking and a warm bath may help. Take no supplement or medicine without asking your midwife or doctor first."
+doctor = "Always tell your midwife or doctor about cramps or restless legs in pregnancy. Pain, swelling, warmth or redness in one leg needs medical advice the same day; with breathlessness or chest pain, call your local emergency number."
+sources = ["nhs-rls", "nhs-leg-cramps", "nhs-dvt"]
 keywords = ["pregnant", "midwife", "third trimester", "iron"]
 
 [[causes]]
@@ -281,34 +297,46 @@ id = "heredity"
 group = "life-stage"
 title = "Runs in the family"
 condition = "rls"
-why = "Restless legs often runs in families. Researchers have found genes linked to it, such as MEIS1."
-check = "Ask your parents, brothers and sisters whether they have trouble keeping their legs still at night."
+why = "Restless legs often runs in families, especially when it starts before middle age."
+check = "Ask your parents, brothers and sisters whether they have trouble keeping their legs still in the evening or at night."
 action = "A family link does not mean nothing can be done; the other factors in this list may still help."
 doctor = "Tell your doctor about the family history, especially if symptoms began young or are getting worse."
-sources = ["seed-000", "seed-001"]
-keywords = ["family", "genes", "genetic", "MEIS1", "inherited"]
+sources = ["irlssg-2014", "nhs-rls", "seed-000"]
+keywords = ["family", "genes", "genetic", "inherited"]
 
 [[causes]]
 id = "heavy-periods"
 group = "life-stage"
 title = "Heavy periods"
 condition = "rls"
-why = "Heavy monthly bleeding can slowly drain the body's iron stores. Low iron is linked to restless legs."
-check = "A ferritin blood test shows whether your iron stores are low."
-action = "Eat iron-rich foods and ask your doctor whether iron tablets make sense for you."
+why = "Heavy monthly bleeding can slowly drain the body's iron stores, and low iron is linked to restless legs."
+check = "A ferritin blood test with transferrin saturation shows whether your iron stores are low."
+action = "Eat iron-rich foods, and ask your doctor whether iron tablets make sense for you after a blood test."
 doctor = "See a doctor if your periods are heavy, and ask for an iron check if you also have restless legs."
-sources = ["seed-000"]
+sources = ["irlssg-2018", "aasm-2024"]
 keywords = ["menstruation", "period", "iron", "ferritin", "bleeding"]
+
+[[causes]]
+id = "blood-loss"
+group = "life-stage"
+title = "Giving blood or losing blood"
+condition = "rls"
+why = "Each blood donation, and any blood loss, for example from the gut, takes iron with it. Low iron is linked to restless legs."
+check = "Count how often you gave blood in the past year, and notice any dark stools or other bleeding."
+action = "Ask for a ferritin test before your next donation if you have restless legs."
+doctor = "See a doctor about an iron check if you give blood often and have restless legs, and soon about any unexplained bleeding or black stools."
+sources = ["irlssg-2018", "aasm-2024"]
+keywords = ["blood donation", "donor", "bleeding", "iron", "ferritin"]
 
 [[causes]]
 id = "growth-spurt"
 group = "life-stage"
 title = "Teen growth spurt"
 condition = "cramps"
-why = "Teenagers who are growing fast need a lot of calcium. A shortfall can make muscles more prone to cramps."
-check = "Think about whether the young person drinks milk or eats other calcium-rich foods daily."
-action = "Include calcium-rich foods every day and stretch the calves before bed."
-doctor = "See a doctor if cramps are frequent, come with weakness or limp, or affect daytime activity."
+why = "A popular article suggests that fast-growing teenagers are prone to cramps and links it to calcium; there is no stronger evidence for the calcium link."
+check = "Notice whether the cramps come in a period of fast growth or hard sport."
+action = "Stretch the calves before bed, warm up before sport and eat a balanced diet."
+doctor = "See a doctor if cramps are frequent, come with weakness or a limp, or affect daytime activity."
 sources = ["seed-003"]
 keywords = ["teenager", "adolescent", "growing", "calcium", "children"]
 
@@ -321,9 +349,9 @@ title = "Antidepressants"
 condition = "rls"
 why = "Many antidepressants can bring on or worsen restless legs, among them SSRIs such as sertraline, SNRIs, tricyclics and mirtazapine. Bupropion is the usual exception."
 check = "Read your medicine list and note whether symptoms started or grew worse after a new antidepressant or a dose change."
-action = "Never stop or change an antidepressant on your own. Ask your doctor whether another medicine or timing could suit you better."
-doctor = "See your doctor if restless legs began or worsened after starting an antidepressant."
-sources = ["seed-000", "seed-001", "kaiser-rls"]
+action = "Never stop or change an antidepressant without your prescriber; stopping suddenly can be harmful. Ask whether another medicine or a different time of day could suit you better."
+doctor = "Book an appointment if restless legs began or worsened after starting an antidepressant."
+sources = ["aasm-2024", "nhs-rls"]
 keywords = ["SSRI", "SNRI", "sertraline", "mirtazapine", "tricyclic", "bupropion"]
 
 [[causes]]
@@ -332,22 +360,22 @@ group = "medications"
 title = "Sedating allergy or sleep pills"
 condition = "rls"
 why = "Older, drowsy-making antihistamines can make restless legs worse. They are in many allergy tablets and over-the-counter sleep aids."
-check = "Check the label of allergy, cold and sleep products for diphenhydramine (Benadryl), doxylamine or hydroxyzine."
-action = "Ask a pharmacist about a non-drowsy alternative. Do not stop a prescribed medicine without your doctor."
+check = "Check the label of allergy, cold and sleep products for diphenhydramine, doxylamine or hydroxyzine."
+action = "Ask a pharmacist about a non-drowsy alternative. Never stop a prescribed medicine without your prescriber."
 doctor = "Tell your doctor if symptoms started after a new allergy or sleep medicine."
-sources = ["seed-000", "seed-001", "kaiser-rls"]
+sources = ["aasm-2024", "nhs-rls"]
 keywords = ["antihistamine", "diphenhydramine", "Benadryl", "doxylamine", "hydroxyzine", "sleep aid"]
 
 [[causes]]
 id = "anti-nausea-drugs"
 group = "medications"
-title = "Anti-nausea medicines"
+title = "Anti-sickness medicines"
 condition = "rls"
-why = "Some anti-sickness medicines block dopamine, and lower dopamine signalling is linked to restless legs. Metoclopramide and prochlorperazine are examples."
-check = "Look at your medicine list for anti-nausea drugs and note when you started them."
-action = "Never stop a prescribed medicine on your own. Ask your doctor whether a different anti-nausea medicine could work for you."
-doctor = "See your doctor if restless legs began after starting an anti-sickness medicine."
-sources = ["seed-000", "seed-001", "kaiser-rls"]
+why = "Some anti-sickness medicines block dopamine, which can bring on restless legs. Metoclopramide and prochlorperazine are examples."
+check = "Look at your medicine list for anti-sickness drugs and note when you started them."
+action = "Never stop a prescribed medicine without your prescriber. Ask whether a different anti-sickness medicine could work for you."
+doctor = "Tell your doctor if restless legs began after starting an anti-sickness medicine."
+sources = ["aasm-2024"]
 keywords = ["antiemetic", "metoclopramide", "prochlorperazine", "nausea", "dopamine"]
 
 [[causes]]
@@ -355,11 +383,11 @@ id = "antipsychotics"
 group = "medications"
 title = "Antipsychotic medicines"
 condition = "rls"
-why = "Antipsychotics work partly by blocking dopamine. This can bring on or worsen restless legs in some people."
+why = "Antipsychotics work partly by blocking dopamine, which can bring on or worsen restless legs in some people."
 check = "Note whether symptoms began or changed after an antipsychotic was started or its dose changed."
-action = "Never stop or change this medicine on your own; stopping suddenly can be risky. Discuss the symptoms with the prescriber."
-doctor = "See your doctor or prescriber if restless legs appeared after starting an antipsychotic."
-sources = ["kaiser-rls"]
+action = "Never stop or change this medicine without your prescriber; stopping suddenly can be risky. Discuss the symptoms with them."
+doctor = "Book an appointment with your doctor or prescriber if restless legs appeared after starting an antipsychotic."
+sources = ["aasm-2024", "nhs-rls"]
 keywords = ["antipsychotic", "dopamine blocker", "neuroleptic"]
 
 [[causes]]
@@ -367,23 +395,23 @@ id = "dopamine-agonist-augmentation"
 group = "medications"
 title = "Worsening on RLS medicine"
 condition = "rls"
-why = "Dopamine-agonist medicines for restless legs can, over time, make symptoms worse instead of better. This is called augmentation, and it is a main reason current guidance is cautious about these drugs."
-check = "Notice whether symptoms now start earlier in the day, feel stronger, or spread to the arms since you began the medicine."
-action = "Do not raise the dose or stop the medicine yourself. Keep notes of when symptoms start and take them to your doctor."
-doctor = "See your doctor soon if symptoms start earlier or spread to your arms while you take a dopamine agonist."
-sources = ["aasm-2025"]
-keywords = ["augmentation", "pramipexole", "ropinirole", "rotigotine", "dopamine agonist"]
+why = "Dopamine-agonist medicines for restless legs (pramipexole, ropinirole, rotigotine) can, over time, make symptoms worse instead of better; this is called augmentation. They can also bring new urges to gamble, shop, eat or for sex. Current guidance advises against their routine use for these reasons."
+check = "Notice whether, since starting the medicine, symptoms begin earlier in the day, come on faster at rest, feel stronger or spread to the arms or body, and whether you have new urges that are hard to resist."
+action = "Never raise the dose or stop the medicine without your prescriber. Keep notes of when symptoms start and take them to your doctor; guidance lists other treatments, such as iron when levels are low, to discuss."
+doctor = "Book an appointment soon if symptoms start earlier, grow stronger or spread, or if you notice new urges while taking a dopamine agonist."
+sources = ["aasm-2024", "mpi-2007"]
+keywords = ["augmentation", "pramipexole", "ropinirole", "rotigotine", "dopamine agonist", "impulse", "gambling"]
 
 [[causes]]
 id = "diuretics"
 group = "medications"
 title = "Water tablets"
 condition = "cramps"
-why = "Diuretics make you pass more urine and can wash out salts such as potassium and magnesium. Muscle cramps are a known side effect."
+why = "Diuretics make you pass more urine and can lower blood salts such as potassium. Cramps are a known side effect."
 check = "Check whether you take a diuretic, for example for blood pressure or swelling, and whether cramps began after it started."
-action = "Never stop a diuretic on your own. Ask your doctor whether your salt levels should be checked."
-doctor = "See your doctor if cramps started or grew worse after beginning a water tablet."
-sources = ["seed-002"]
+action = "Never stop a diuretic without your prescriber. Ask your doctor whether your blood salts should be checked."
+doctor = "Book an appointment if cramps started or grew worse after beginning a water tablet."
+sources = ["aafp-2012"]
 keywords = ["diuretic", "water pills", "furosemide", "thiazide", "blood pressure"]
 
 [[causes]]
@@ -391,11 +419,11 @@ id = "statins"
 group = "medications"
 title = "Statins"
 condition = "cramps"
-why = "Statins lower cholesterol. Muscle aches and cramps are a known side effect in some people."
+why = "Statins lower cholesterol. Muscle aches and cramps are a known side effect in some people; rarely, a statin damages muscle, which shows as weakness or dark urine."
 check = "Note whether cramps or muscle aches began after starting a statin or raising its dose."
-action = "Never stop a statin on your own. Your doctor may suggest a different dose or medicine."
-doctor = "See your doctor about muscle cramps on a statin, and soon if muscles are weak or your urine turns dark."
-sources = ["seed-002"]
+action = "Never stop a statin without your prescriber; for ordinary aches your doctor may suggest a different dose or medicine."
+doctor = "Book an appointment about muscle cramps on a statin. Muscle pain with weakness or dark, cola-coloured urine needs medical advice the same day."
+sources = ["aafp-2012", "nhs-statins"]
 keywords = ["statin", "cholesterol", "atorvastatin", "simvastatin", "muscle ache"]
 
 [[causes]]
@@ -403,7 +431,7 @@ id = "laba-inhalers"
 group = "medications"
 title = "Long-acting asthma inhalers"
 condition = "cramps"
-why = "Long-acting beta-agonist inhalers are used to keep airways open in asthma and COPD. They are among the medicines linked to night-time leg cramps."
+why = "Long-acting beta-agonist inhalers keep the airways open in asthma and COPD. They are among the medicines linked to night cramps."
 check = "Check whether your inhaler contains a long-acting beta-agonist such as salmeterol or formoterol."
 action = "Keep using your inhaler as prescribed; stopping it can be dangerous. Ask your doctor or pharmacist about the cramps."
 doctor = "Tell your doctor if cramps began after a new inhaler."
@@ -411,15 +439,39 @@ sources = ["aafp-2012"]
 keywords = ["inhaler", "asthma", "COPD", "salmeterol", "formoterol", "LABA"]
 
 [[causes]]
+id = "salbutamol"
+group = "medications"
+title = "Salbutamol"
+condition = "cramps"
+why = "Salbutamol, a reliever inhaler or tablet for asthma and COPD, is among the medicines linked to cramps."
+check = "Note how often you use salbutamol and whether cramps follow."
+action = "Keep using your reliever as prescribed; stopping it can be dangerous. Ask your doctor or pharmacist about the cramps, and about your asthma if you need the reliever often."
+doctor = "Tell your doctor if cramps began after starting salbutamol."
+sources = ["nice-cks-cramps"]
+keywords = ["inhaler", "asthma", "reliever", "Ventolin", "albuterol"]
+
+[[causes]]
+id = "nifedipine"
+group = "medications"
+title = "Nifedipine"
+condition = "cramps"
+why = "Nifedipine, used for high blood pressure and angina, is among the medicines linked to cramps."
+check = "Check your medicine list for nifedipine and note when cramps began."
+action = "Never stop a blood pressure medicine without your prescriber. Ask your doctor whether the cramps may be a side effect."
+doctor = "Tell your doctor if cramps began after starting nifedipine."
+sources = ["nice-cks-cramps"]
+keywords = ["blood pressure", "angina", "calcium channel blocker", "Adalat"]
+
+[[causes]]
 id = "oestrogens"
 group = "medications"
 title = "Oestrogen medicines"
 condition = "cramps"
-why = "Conjugated oestrogens are used, for example, in hormone therapy around the menopause. They are among the medicines linked to night-time leg cramps."
+why = "Conjugated oestrogens, used for example in hormone therapy around the menopause, are among the medicines linked to night cramps. Oestrogens also raise the risk of a blood clot."
 check = "Check whether you take a medicine containing conjugated oestrogens and when cramps began."
-action = "Do not stop hormone therapy on your own. Discuss the cramps with your doctor."
-doctor = "See your doctor if cramps started after beginning an oestrogen medicine."
-sources = ["aafp-2012"]
+action = "Do not stop hormone therapy without your prescriber. Discuss the cramps with your doctor."
+doctor = "Book an appointment if cramps started after beginning an oestrogen medicine. Pain, swelling, warmth or redness in one leg needs medical advice the same day; with breathlessness or chest pain, call your local emergency number."
+sources = ["aafp-2012", "nhs-dvt"]
 keywords = ["estrogen", "oestrogen", "hormone therapy", "HRT", "menopause"]
 
 [[causes]]
@@ -427,11 +479,11 @@ id = "raloxifene"
 group = "medications"
 title = "Raloxifene"
 condition = "cramps"
-why = "Raloxifene is a tablet used to protect against bone thinning. It is among the medicines linked to night-time leg cramps."
+why = "Raloxifene is a tablet that protects against bone thinning. It is among the medicines linked to night cramps, and it raises the risk of a blood clot."
 check = "Check your medicine list for raloxifene and note when cramps began."
-action = "Never stop it on your own. Ask your doctor whether the cramps may be a side effect."
-doctor = "See your doctor if cramps began after starting raloxifene, and at once if one leg becomes red, warm and swollen."
-sources = ["aafp-2012"]
+action = "Never stop it without your prescriber. Ask your doctor whether the cramps may be a side effect."
+doctor = "Book an appointment if cramps began after starting raloxifene. Pain, swelling, warmth or redness in one leg needs medical advice the same day; with breathlessness or chest pain, call your local emergency number."
+sources = ["aafp-2012", "nhs-dvt"]
 keywords = ["osteoporosis", "bone", "Evista"]
 
 [[causes]]
@@ -439,10 +491,10 @@ id = "naproxen"
 group = "medications"
 title = "Naproxen"
 condition = "cramps"
-why = "Naproxen is an anti-inflammatory painkiller, sold both on prescription and over the counter. It is among the medicines linked to night-time leg cramps."
+why = "Naproxen is an anti-inflammatory painkiller, sold on prescription and over the counter. It is among the medicines linked to night cramps."
 check = "Note whether you take naproxen regularly and whether cramps followed."
-action = "Ask a pharmacist or doctor about another painkiller if you suspect a link. Do not stop prescribed medicine without your doctor."
-doctor = "See your doctor if cramps started after beginning regular naproxen."
+action = "Ask a pharmacist or doctor about another painkiller if you suspect a link. Never stop a prescribed medicine without your prescriber."
+doctor = "Tell your doctor if cramps started after beginning regular naproxen."
 sources = ["aafp-2012"]
 keywords = ["painkiller", "NSAID", "anti-inflammatory"]
 
@@ -451,10 +503,10 @@ id = "teriparatide"
 group = "medications"
 title = "Teriparatide"
 condition = "cramps"
-why = "Teriparatide is a daily injection used to rebuild thin bones. It is among the medicines linked to night-time leg cramps."
+why = "Teriparatide is a daily injection that rebuilds thin bones. It is among the medicines linked to night cramps."
 check = "Note whether cramps began after starting teriparatide injections."
 action = "Keep taking it as prescribed and discuss the cramps with your doctor."
-doctor = "See your doctor if cramps started after teriparatide."
+doctor = "Tell your doctor if cramps started after teriparatide."
 sources = ["aafp-2012"]
 keywords = ["osteoporosis", "bone", "injection", "Forsteo", "Forteo"]
 
@@ -463,9 +515,9 @@ id = "iv-iron-sucrose"
 group = "medications"
 title = "Iron sucrose drip"
 condition = "cramps"
-why = "Iron sucrose is a form of iron given through a drip into a vein. It is among the treatments linked to night-time leg cramps."
+why = "Iron sucrose is iron given through a drip into a vein. It is among the treatments linked to night cramps."
 check = "Note whether cramps followed an iron infusion."
-action = "Tell the team giving the infusion; they can judge whether the cramps are linked."
+action = "Tell the team that prescribes the infusion; they can judge whether the cramps are linked."
 doctor = "Mention the cramps to your doctor before your next infusion."
 sources = ["aafp-2012"]
 keywords = ["iron infusion", "intravenous iron", "drip", "Venofer"]
@@ -477,11 +529,11 @@ id = "diabetes"
 group = "conditions"
 title = "Diabetes"
 condition = "both"
-why = "Diabetes can affect nerves and blood flow in the legs. It is linked to both restless legs and night-time cramps."
-check = "If you have diabetes, look at how steady your blood sugar has been; if you do not know, a blood test can check."
-action = "Keep up your diabetes care and check your feet daily. Test bath water carefully, as feeling in the feet can be reduced."
+why = "Diabetes can damage nerves and blood flow in the legs over time. It is linked to both restless legs and night cramps."
+check = "If you have diabetes, look at how steady your blood sugar has been; if you do not know whether you have it, a blood test can tell."
+action = "Keep up your diabetes care and check your feet every day. Do not soak your feet, and never use hot water on them: feeling in the feet can be reduced. Warm socks are a safer way to warm them."
 doctor = "Tell your diabetes team about night-time leg symptoms, especially numbness, burning or tingling."
-sources = ["seed-000", "seed-001", "seed-002"]
+sources = ["aafp-2012", "aasm-2024", "diabetes-uk-feet"]
 keywords = ["blood sugar", "glucose", "HbA1c", "neuropathy"]
 
 [[causes]]
@@ -489,144 +541,324 @@ id = "kidney-disease"
 group = "conditions"
 title = "Kidney disease"
 condition = "both"
-why = "When kidneys work poorly, salts and iron balance can shift. Kidney disease is linked to both restless legs and leg cramps."
-check = "A blood test for kidney function can be done by your doctor."
-action = "Follow the advice of your kidney team, and check with them before any supplement."
-doctor = "See your doctor about leg symptoms if you have kidney disease or are on dialysis."
-sources = ["seed-000", "seed-002", "seed-004"]
-keywords = ["kidney", "renal", "dialysis", "eGFR"]
+why = "When kidneys work poorly, blood salts and iron can shift. Kidney disease is linked to both restless legs and cramps."
+check = "Your doctor can check kidney function with a blood test."
+action = "Follow the advice of your kidney team, and check with them before any supplement, salt substitute or change in what you drink: potassium and magnesium can build up."
+doctor = "Book an appointment about leg symptoms if you have kidney disease."
+sources = ["aafp-2012", "aasm-2024"]
+keywords = ["kidney", "renal", "eGFR", "CKD"]
+
+[[causes]]
+id = "dialysis"
+group = "conditions"
+title = "Dialysis"
+condition = "both"
+why = "Cramps during or after dialysis are common, and restless legs affect many people on dialysis."
+check = "Note whether cramps or restless legs come on dialysis days, during a session or the night after."
+action = "Tell your dialysis team; they can look at fluid removal, blood salts and iron. Take no supplement without them."
+doctor = "Raise leg symptoms with your kidney team at the next session, and sooner if they disturb your sleep."
+sources = ["aafp-2012", "aasm-2024"]
+keywords = ["dialysis", "haemodialysis", "hemodialysis", "kidney"]
+
+[[causes]]
+id = "liver-cirrhosis"
+group = "conditions"
+title = "Liver cirrhosis"
+condition = "cramps"
+why = "Muscle cramps are common in people with scarring of the liver (cirrhosis)."
+check = "If you have liver disease, note how often cramps come and whether they changed after a change in treatment."
+action = "Tell your liver team about the cramps; take no supplement or painkiller without them."
+doctor = "Raise the cramps with your liver team or doctor."
+sources = ["aafp-2012"]
+keywords = ["liver", "cirrhosis", "hepatic"]
+
+[[causes]]
+id = "spinal-stenosis"
+group = "conditions"
+title = "Narrowed spine in the lower back"
+condition = "cramps"
+why = "Lumbar spinal stenosis, a narrowing in the lower back that presses on nerves, is linked to leg cramps and to leg pain on walking or standing."
+check = "Notice back pain, or leg pain, numbness or heaviness that comes with walking or standing and eases when you sit or bend forward."
+action = "Keep notes of what brings the leg symptoms on and what eases them, and take them to your doctor."
+doctor = "Book an appointment if you have these signs. Get help at once for numbness around the bottom or genitals or new trouble passing urine or stools."
+sources = ["aafp-2012"]
+keywords = ["back", "spine", "stenosis", "sciatica", "lumbar"]
 
 [[causes]]
 id = "parkinsons"
 group = "conditions"
 title = "Parkinson's disease"
 condition = "rls"
-why = "Parkinson's disease involves low dopamine in the brain. People with it are more likely to have restless legs."
+why = "Parkinson's disease involves low dopamine in the brain, and people with it are more likely to have restless legs."
 check = "Stiffness, shaking or balance problems are signs a doctor may want to look at."
 action = "Keep notes on when leg symptoms happen and share them with your care team."
-doctor = "See your doctor if you have Parkinson's and restless legs, or if you notice new stiffness, tremor or balance trouble."
-sources = ["seed-000", "seed-001"]
+doctor = "Book an appointment if you have Parkinson's and restless legs, or if you notice new stiffness, tremor or balance trouble."
+sources = ["aasm-2024", "nhs-rls"]
 keywords = ["Parkinson", "tremor", "dopamine", "stiffness"]
-
-[[causes]]
-id = "dopamine-imbalance"
-group = "conditions"
-title = "Dopamine imbalance"
-condition = "rls"
-why = "Dopamine is a brain messenger that helps control movement. An imbalance in dopamine signalling is linked to restless legs."
-check = "This cannot be measured at home; low iron and some medicines can both lower dopamine signalling."
-action = "Look at the iron and medicine entries in this list, and keep a record of your symptoms."
-doctor = "See a doctor if restless legs trouble you two or more nights a week; they can look for causes."
-sources = ["seed-001"]
-keywords = ["dopamine", "brain", "neurotransmitter"]
 
 [[causes]]
 id = "thyroid-disease"
 group = "conditions"
-title = "Thyroid problems"
+title = "Underactive thyroid"
 condition = "cramps"
-why = "An underactive or overactive thyroid can affect muscles. Thyroid disease is named among the causes of night-time leg cramps."
-check = "A simple blood test can check thyroid function."
+why = "An underactive thyroid can affect the muscles and is among the conditions linked to cramps."
+check = "A blood test can check thyroid function."
 action = "If you already take thyroid medicine, take it as prescribed."
-doctor = "See a doctor if cramps come with tiredness, weight change, feeling cold or hot, or a racing heart."
-sources = ["seed-004"]
-keywords = ["thyroid", "hypothyroidism", "hyperthyroidism", "TSH"]
+doctor = "Book an appointment if cramps come with tiredness, weight gain, feeling cold or dry skin."
+sources = ["nhs-leg-cramps", "seed-004"]
+keywords = ["thyroid", "hypothyroidism", "TSH"]
 
 [[causes]]
 id = "neuropathy"
 group = "conditions"
-title = "Nerve damage"
-condition = "cramps"
-why = "Damaged nerves in the legs can send faulty signals to the muscles. Nerve damage is linked to cramps at night."
-check = "Notice numbness, tingling, burning or weakness in the feet or legs."
-action = "Protect numb feet: check them daily and test bath water with your elbow or a thermometer."
-doctor = "See a doctor if cramps come with numbness, weakness or muscle wasting."
-sources = ["seed-002"]
+title = "Nerve damage (neuropathy)"
+condition = "both"
+why = "Damaged nerves in the legs can set off cramps. Neuropathy can also feel like restless legs, and the two often come together, so a doctor needs to tell them apart."
+check = "Notice numbness, tingling, burning or weakness in the feet or legs, and whether it is there all day or mainly at rest in the evening."
+action = "Protect numb feet: check them daily, and do not soak them or use hot water on them. Warm socks are a safer way to warm them."
+doctor = "Book an appointment if cramps or restless legs come with numbness, tingling, weakness or muscle wasting."
+sources = ["aafp-2012", "irlssg-2014", "diabetes-uk-feet"]
 keywords = ["neuropathy", "numbness", "tingling", "nerves"]
 
 [[causes]]
 id = "venous-insufficiency"
 group = "conditions"
-title = "Varicose veins"
+title = "Varicose veins and leg swelling"
 condition = "both"
-why = "Weak valves in leg veins let blood pool, which can cause swelling, aching and cramping that often feels worse at night. In studies, treating varicose veins eased restless legs for some people."
+why = "Weak vein valves let blood pool, which can make legs ache, feel heavy and swell in the evening. Restless legs is not a circulation problem: doctors list vein problems and swelling as things that can look like it. A vein clinic's article claims that treating veins eases restless legs; only small studies back this."
 check = "Look for bulging, twisted veins, ankle swelling in the evening, or legs that feel heavy."
-action = "Raise your legs in the evening, keep moving in the day, and ask about compression stockings."
-doctor = "See a doctor or vascular specialist about treatment options if you have varicose veins and night-time leg symptoms."
-sources = ["seed-001"]
+action = "Raise your legs in the evening and keep moving in the day. Ask a doctor before using compression stockings if you have diabetes, numb feet or poor circulation in the arteries."
+doctor = "Book an appointment to have the veins checked. Swelling of one leg with pain, warmth or redness needs medical advice the same day."
+sources = ["irlssg-2014", "nhs-dvt", "seed-001"]
 keywords = ["varicose veins", "venous insufficiency", "swelling", "compression", "vascular"]
 
 [[causes]]
 id = "vascular-disease"
 group = "conditions"
-title = "Circulation disease"
+title = "Narrowed leg arteries"
 condition = "cramps"
-why = "Narrowed or damaged blood vessels can starve leg muscles of blood. When leg cramps happen often, they may be linked to a problem with the blood vessels."
-check = "Notice calf pain when walking that eases with rest, cold or pale feet, or slow-healing sores."
-action = "Do not smoke, keep active within comfort, and record how often the cramps happen."
-doctor = "See a doctor if cramps are frequent, and at once if one leg is red, warm and swollen."
-sources = ["seed-003"]
-keywords = ["circulation", "arteries", "blood vessels", "claudication", "vascular"]
+why = "Peripheral arterial disease narrows the arteries to the legs. It causes a cramp-like pain in the calf when walking that eases with rest; this is not a night cramp, but the two are easily confused."
+check = "Notice calf pain when walking that eases when you stop, cold or pale feet, or sores on the feet that heal slowly."
+action = "Do not smoke, keep active within comfort, and keep a note of how far you can walk before the pain starts."
+doctor = "Book an appointment for calf pain on walking. Call your local emergency number if a leg suddenly turns cold, pale, numb or very painful."
+sources = ["nhs-pad", "aafp-2012"]
+keywords = ["circulation", "arteries", "blood vessels", "claudication", "vascular", "PAD"]
 
 """#,
     "sources": #"""
-# Sources that causes, routines and rules in QuietLegs point to.
-# Seed articles live in shared/seeds/; the others are public references.
+# The references that causes, routines, red flags, lab lines and questions in QuietLegs cite.
+# docs/CONTENT.md says how to add one. `id` is internal and is never shown to a person;
+# everything else is. Each source is one a person or their doctor can look up.
+# level: guideline (guideline or systematic review), study (one study or a review article),
+# popular (a popular web article: undated, no author, not peer-reviewed).
+# Web pages carry the month they were read in `year`.
 
-[[sources]]
-id = "seed-000"
-title = "Seed article: what causes restless legs"
-citation = "shared/seeds/000_738cd6b129977ea5.txt"
-
-[[sources]]
-id = "seed-001"
-title = "Seed article: magnesium and restless legs"
-citation = "shared/seeds/001_ea3bff35fc26a488.txt"
-
-[[sources]]
-id = "seed-002"
-title = "Seed article: causes of night-time leg cramps"
-citation = "shared/seeds/002_8cd0a4975e7da4e1.txt"
-
-[[sources]]
-id = "seed-003"
-title = "Seed article: seven leg cramp factors, toe exercises, foot soak"
-citation = "shared/seeds/003_4cfb266b7a7198d4.txt"
-
-[[sources]]
-id = "seed-004"
-title = "Seed article: leg cramps versus restless legs, remedies"
-citation = "shared/seeds/004_dd870c62428a2c50.txt"
+# ---------------------------------------------------------------- guidelines and reviews
 
 [[sources]]
 id = "aafp-2012"
-title = "Nocturnal leg cramps (American Family Physician)"
-citation = "Allen RE, Kirby KA. Nocturnal leg cramps. Am Fam Physician 2012;86(4):350-355. PMID 22963024"
+short = "AAFP 2012"
+authors = "Allen RE, Kirby KA"
+title = "Nocturnal leg cramps"
+publisher = "Am Fam Physician 86(4):350-355"
+year = "2012"
+link = "PMID 22963024"
+level = "guideline"
 
 [[sources]]
-id = "nhs"
-title = "NHS: leg cramps and restless legs syndrome"
-citation = "NHS website, condition pages Leg cramps and Restless legs syndrome (nhs.uk/conditions)"
+id = "cochrane-2020"
+short = "Cochrane 2020"
+authors = "Garrison SR, Korownyk CS, Kolber MR et al."
+title = "Magnesium for skeletal muscle cramps"
+publisher = "Cochrane Database Syst Rev issue 9, CD009402"
+year = "2020"
+link = "doi:10.1002/14651858.CD009402.pub3"
+level = "guideline"
+
+[[sources]]
+id = "aasm-2024"
+short = "AASM 2024"
+authors = "Winkelman JW et al."
+title = "Treatment of restless legs syndrome and periodic limb movement disorder: an American Academy of Sleep Medicine clinical practice guideline"
+publisher = "J Clin Sleep Med 21(1):137-152 (published online September 2024)"
+year = "2025"
+link = "doi:10.5664/jcsm.11390, PMID 39324694"
+level = "guideline"
 
 [[sources]]
 id = "irlssg-2014"
-title = "IRLSSG diagnostic criteria for restless legs (2014)"
-citation = "Allen RP et al. Restless legs syndrome/Willis-Ekbom disease diagnostic criteria: updated IRLSSG consensus criteria. Sleep Med 2014;15:860"
+short = "IRLSSG 2014"
+authors = "Allen RP, Picchietti DL, Garcia-Borreguero D et al."
+title = "Restless legs syndrome/Willis-Ekbom disease diagnostic criteria: updated International Restless Legs Syndrome Study Group (IRLSSG) consensus criteria"
+publisher = "Sleep Med 15(8):860-873"
+year = "2014"
+link = "doi:10.1016/j.sleep.2014.03.025"
+level = "guideline"
 
 [[sources]]
 id = "irlssg-2018"
-title = "IRLSSG guidance on iron treatment for restless legs (2018)"
-citation = "Allen RP et al. Guidelines for the iron treatment of restless legs syndrome/Willis-Ekbom disease in adults and children: an IRLSSG task force report. Sleep Med 2018;41:27-44"
+short = "IRLSSG 2018"
+authors = "Allen RP, Picchietti DL, Auerbach M et al."
+title = "Evidence-based and consensus clinical practice guidelines for the iron treatment of restless legs syndrome/Willis-Ekbom disease in adults and children: an IRLSSG task force report"
+publisher = "Sleep Med 41:27-44"
+year = "2018"
+link = "PMID 29425576"
+level = "guideline"
 
 [[sources]]
-id = "aasm-2025"
-title = "AASM guideline on treating restless legs (2025)"
-citation = "Winkelman JW et al. Treatment of restless legs syndrome and periodic limb movement disorder: an AASM clinical practice guideline. J Clin Sleep Med 2025. PMID 39324694"
+id = "mpi-2007"
+short = "MPI 2007"
+authors = "Garcia-Borreguero D et al."
+title = "Diagnostic standards for dopaminergic augmentation of restless legs syndrome"
+publisher = "Sleep Med 8(5):520-530"
+year = "2007"
+link = "doi:10.1016/j.sleep.2007.03.022"
+level = "guideline"
 
 [[sources]]
-id = "kaiser-rls"
-title = "Kaiser Permanente: restless legs care page"
-citation = "Kaiser Permanente health information, Restless legs syndrome care page"
+id = "nhs-leg-cramps"
+short = "NHS: Leg cramps"
+authors = "NHS"
+title = "Leg cramps"
+publisher = "NHS website (condition page)"
+year = "page read November 2026"
+link = "https://www.nhs.uk/conditions/leg-cramps/"
+level = "guideline"
+
+[[sources]]
+id = "nhs-rls"
+short = "NHS: Restless legs syndrome"
+authors = "NHS"
+title = "Restless legs syndrome"
+publisher = "NHS website (condition page)"
+year = "page read November 2026"
+link = "https://www.nhs.uk/conditions/restless-legs-syndrome/"
+level = "guideline"
+
+[[sources]]
+id = "nhs-dvt"
+short = "NHS: Deep vein thrombosis"
+authors = "NHS"
+title = "Deep vein thrombosis (DVT)"
+publisher = "NHS website (condition page)"
+year = "page read November 2026"
+link = "https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/"
+level = "guideline"
+
+[[sources]]
+id = "nhs-pad"
+short = "NHS: Peripheral arterial disease"
+authors = "NHS"
+title = "Peripheral arterial disease (PAD)"
+publisher = "NHS website (condition page)"
+year = "page read November 2026"
+link = "https://www.nhs.uk/conditions/peripheral-arterial-disease-pad/"
+level = "guideline"
+
+[[sources]]
+id = "nhs-tetanus"
+short = "NHS: Tetanus"
+authors = "NHS"
+title = "Tetanus"
+publisher = "NHS website (condition page)"
+year = "page read November 2026"
+link = "https://www.nhs.uk/conditions/tetanus/"
+level = "guideline"
+
+[[sources]]
+id = "nhs-statins"
+short = "NHS: Statins"
+authors = "NHS"
+title = "Statins: side effects"
+publisher = "NHS website (condition page)"
+year = "page read November 2026"
+link = "https://www.nhs.uk/conditions/statins/side-effects/"
+level = "guideline"
+
+[[sources]]
+id = "nice-cks-cramps"
+short = "NICE CKS: Leg cramps"
+authors = "National Institute for Health and Care Excellence"
+title = "Leg cramps (Clinical Knowledge Summary)"
+publisher = "NICE Clinical Knowledge Summaries"
+year = "page read November 2026"
+link = "https://cks.nice.org.uk/topics/leg-cramps/"
+level = "guideline"
+
+[[sources]]
+id = "diabetes-uk-feet"
+short = "Diabetes UK: Taking care of your feet"
+authors = "Diabetes UK"
+title = "Taking care of your feet"
+publisher = "Diabetes UK website (foot-care advice for people with diabetes)"
+year = "page read November 2026"
+link = "https://www.diabetes.org.uk/guide-to-diabetes/complications/feet/taking-care-of-your-feet"
+level = "guideline"
+
+# ---------------------------------------------------------------- single studies and reviews
+
+[[sources]]
+id = "zhuang-2019"
+short = "Zhuang 2019"
+authors = "Zhuang S, Na M, Winkelman JW et al."
+title = "Association of restless legs syndrome with risk of suicide and self-harm"
+publisher = "JAMA Netw Open 2(8):e199966"
+year = "2019"
+link = "PMID 31441941"
+level = "study"
+
+[[sources]]
+id = "grober-2017"
+short = "Gröber 2017"
+authors = "Gröber U, Werner T, Vormann J, Kisters K"
+title = "Myth or reality: transdermal magnesium?"
+publisher = "Nutrients 9(8):813"
+year = "2017"
+link = "PMID 28788060"
+level = "study"
+
+# ---------------------------------------------------------------- popular web articles
+# Each is cited by its own title. None names an author, a date or a web address.
+
+[[sources]]
+id = "seed-000"
+short = "Popular article: \"Leg Cramps In The Midnight?\""
+title = "Leg Cramps In The Midnight? 7 Truths About What Causes Restless Leg Syndrome Revealed!"
+publisher = "Popular web article, no author named (reads as a machine translation)"
+year = "undated"
+level = "popular"
+
+[[sources]]
+id = "seed-001"
+short = "Popular article: \"Magnesium for Restless Legs Syndrome\""
+title = "Magnesium for Restless Legs Syndrome"
+publisher = "Popular web article by a vein clinic, no author named"
+year = "undated"
+level = "popular"
+
+[[sources]]
+id = "seed-002"
+short = "Popular article: untitled, on night leg cramps"
+title = "Untitled article on nocturnal leg cramps that opens \"If you've ever experienced your legs suddenly contracting or twitching during sleep\""
+publisher = "Popular web article, no author named"
+year = "undated"
+level = "popular"
+
+[[sources]]
+id = "seed-003"
+short = "Popular article: \"What Causes Leg Cramps?\""
+title = "What Causes Leg Cramps? Surprisingly, These 7 Factors May Be to Blame"
+publisher = "Popular web article, no author named (reads as a machine translation)"
+year = "undated"
+level = "popular"
+
+[[sources]]
+id = "seed-004"
+short = "Popular article: \"Here's Why Your Legs Cramp Up at Night\""
+title = "Here's Why Your Legs Cramp Up at Night and How to Fix It"
+publisher = "Popular web article, no author named"
+year = "undated"
+level = "popular"
 
 """#,
   ]

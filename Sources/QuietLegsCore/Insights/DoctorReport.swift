@@ -36,9 +36,26 @@ public struct DoctorReport: Sendable {
   public static let disclaimer =
     "QuietLegs informs and organises; it does not diagnose. This summary is the patient's own record."
 
-  /// Thresholds drawn on the weekly chart.
-  public static let badNightLine = 3
-  public static let rlsLine = 2
+  /// The weekly chart's line: QuietLegs' own rule of thumb (more than 3 bad nights), not guidance.
+  public static let badNightLine = JournalRedFlags.badNightsPerWeek - 1
+
+  /// The short names of the cited sources, joined with "; " (never their internal ids).
+  public func sourceNames(_ ids: [String]) -> String {
+    var seen: Set<String> = []
+    return ids.filter { seen.insert($0).inserted }.compactMap { id in sources.first { $0.id == id }?.short }
+      .joined(separator: "; ")
+  }
+
+  /// Restless-legs nights per week, on average over the whole period.
+  public var rlsNightsPerWeek: Double {
+    weeks.isEmpty ? 0 : Double(weeks.map(\.rlsNights).reduce(0, +)) / Double(weeks.count)
+  }
+
+  /// Signs to act on at once or the same day, repeated in every report whatever the data says.
+  public static let urgentSigns = RedFlagSigns.urgent
+
+  /// Sources the report's own notes cite (nights chart, course of RLS), whatever the data.
+  static let noteSources = ["nhs-rls", "nhs-leg-cramps", "irlssg-2014"]
 }
 
 /// Gathers a `DoctorReport` from the journal for the `weeks` weeks ending with the current night.
@@ -90,7 +107,9 @@ public enum DoctorReportBuilder {
       factors: EveningFactor.all(custom: customFactors) + [EveningFactor.routine], marks: marks,
       routineNights: routineNights, history: history, first: recordStart, last: current)
     let citedIds = Set(
-      flags.flatMap(\.sources) + ticked.flatMap(\.0.sources) + ["seed-000", "aasm-2025", "irlssg-2014"])
+      flags.flatMap(\.sources) + ticked.flatMap(\.0.sources) + DoctorReport.urgentSigns.flatMap(\.sources)
+        + DoctorReport.noteSources + (labs.isEmpty ? [] : LabReference.all.flatMap(\.sources))
+        + (latestQuestionnaire?.1.outcome.sources ?? []))
     return DoctorReport(
       first: firstWeek, last: current, madeAt: now, weeks: weekRows, episodeCount: episodes.count,
       kindCounts: counted(episodes.map(\.kind)).map { (kind: $0.0, count: $0.1) },
@@ -105,7 +124,7 @@ public enum DoctorReportBuilder {
       },
       routinesDone: counted(sessions.map(\.session.routineId)).map { (routineId: $0.0, count: $0.1) },
       tickedCauses: ticked.map { (cause: $0.0, entry: $0.1) }, labs: labs, questionnaire: latestQuestionnaire,
-      redFlags: flags, factors: comparisons.filter { $0.nightsWith > 0 },
+      redFlags: RedFlag.byUrgency(flags).flatMap(\.flags), factors: comparisons.filter { $0.nightsWith > 0 },
       sources: catalog.sources.filter { citedIds.contains($0.id) })
   }
 }

@@ -20,19 +20,19 @@ public struct EveningFactor: Sendable, Equatable, Identifiable {
 
   /// The built-in factors a person can note for an evening.
   public static let builtIn: [EveningFactor] = [
-    EveningFactor(id: "caffeine-late", label: "Caffeine after 2 pm", sources: ["seed-000"]),
-    EveningFactor(id: "alcohol", label: "Alcohol", sources: ["nhs", "kaiser-rls"]),
-    EveningFactor(id: "hard-exercise", label: "Hard exercise", sources: ["seed-002", "seed-003"]),
-    EveningFactor(id: "long-sitting", label: "Sat most of the day", sources: ["seed-000", "seed-002"]),
-    EveningFactor(id: "long-standing", label: "Stood most of the day", sources: ["seed-002"]),
+    EveningFactor(id: "caffeine-late", label: "Caffeine after midday", sources: ["nhs-rls"]),
+    EveningFactor(id: "alcohol", label: "Alcohol", sources: ["nhs-rls"]),
+    EveningFactor(id: "hard-exercise", label: "Hard exercise", sources: ["aafp-2012", "nhs-rls"]),
+    EveningFactor(id: "long-sitting", label: "Sat most of the day", sources: ["irlssg-2014", "nhs-rls"]),
+    EveningFactor(id: "long-standing", label: "Stood most of the day", sources: ["aafp-2012"]),
     EveningFactor(id: "low-water", label: "Drank little water", sources: ["seed-002"]),
-    EveningFactor(id: "magnesium", label: "Took magnesium", sources: ["seed-001"]),
+    EveningFactor(id: "magnesium", label: "Took magnesium", sources: ["cochrane-2020", "seed-001"]),
     EveningFactor(id: "cold-room", label: "Cold room or legs", sources: ["seed-003"]),
   ]
 
   /// The automatic routine factor.
   public static let routine = EveningFactor(
-    id: routineID, label: "Bedtime routine done", sources: ["seed-000", "seed-003"], automatic: true)
+    id: routineID, label: "Bedtime routine done", sources: ["nhs-leg-cramps", "seed-003"], automatic: true)
 
   /// Built-in plus user-defined factors (user ids that clash with built-ins are ignored).
   public static func all(custom: [String]) -> [EveningFactor] {

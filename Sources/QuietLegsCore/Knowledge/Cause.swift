@@ -39,9 +39,65 @@ public struct CauseGroup: Sendable, Equatable, Identifiable {
   public let title: String
 }
 
-/// Where a fact comes from: a seed article or a published reference.
+/// How much weight a source carries (docs/CONTENT.md).
+public enum EvidenceLevel: String, Sendable, CaseIterable, Codable {
+  case guideline, study, popular
+
+  /// The level in words, as every list of sources shows it.
+  public var label: String {
+    switch self {
+    case .guideline: "guideline or systematic review"
+    case .study: "study or review article"
+    case .popular: "popular article"
+    }
+  }
+}
+
+/// A reference a person or their doctor can look up: who, what, where, when, and its weight.
+/// `id` is internal (causes, routines and flags cite by it) and is never shown.
 public struct Source: Sendable, Equatable, Identifiable {
   public let id: String
+  /// A short name for lists, e.g. "AAFP 2012" or "NHS: Leg cramps".
+  public let short: String
+  /// The title of the article or page, as it is published.
   public let title: String
-  public let citation: String
+  /// Authors, or the organisation; empty when none is named.
+  public let authors: String
+  /// Journal with volume and pages, or the publisher or website.
+  public let publisher: String
+  /// The year, "undated", or when a web page was read.
+  public let year: String
+  /// DOI, PMID or web address; empty when none exists.
+  public let link: String
+  public let level: EvidenceLevel
+
+  public init(
+    id: String, short: String, title: String, authors: String = "", publisher: String, year: String,
+    link: String = "", level: EvidenceLevel
+  ) {
+    self.id = id
+    self.short = short
+    self.title = title
+    self.authors = authors
+    self.publisher = publisher
+    self.year = year
+    self.link = link
+    self.level = level
+  }
+
+  /// The short name with its level, e.g. "AAFP 2012 (guideline or systematic review)"; a popular
+  /// article's short name already says what it is, so it adds "undated".
+  public var label: String { level == .popular ? "\(short), undated" : "\(short) (\(level.label))" }
+
+  /// The full reference: authors, title, publisher, year, DOI/PMID/address and level.
+  public var reference: String {
+    var parts: [String] = []
+    if !authors.isEmpty { parts.append(authors) }
+    parts.append(title)
+    parts.append("\(publisher), \(year)")
+    let text = parts.map { $0.hasSuffix(".") || $0.hasSuffix("?") || $0.hasSuffix("!") ? $0 : $0 + "." }
+      .joined(separator: " ")
+    // A web address keeps no full stop after it, so it can be copied whole.
+    return text + (link.isEmpty ? "" : " " + link) + " (\(level.label))"
+  }
 }

@@ -23,9 +23,7 @@ public struct CauseCatalog: Sendable {
     var sources: [Source] = []
     for (index, table) in (sourceDoc.root["sources"]?.array ?? []).enumerated() {
       guard let t = table.table else { continue }
-      let fields = try Self.strings(
-        t, ["id", "title", "citation"], doc: sourceDoc, table: "sources", index: index)
-      sources.append(Source(id: fields[0], title: fields[1], citation: fields[2]))
+      sources.append(try Self.source(t, doc: sourceDoc, index: index))
     }
     let doc = try TOMLSource(text: causesTOML, file: "causes.toml")
     var groups: [CauseGroup] = []
@@ -74,6 +72,29 @@ public struct CauseCatalog: Sendable {
     self.sources = sources
   }
 
+  /// Keys a `[[sources]]` table may have; `authors` and `link` may be left out.
+  static let sourceKeys = ["id", "short", "title", "authors", "publisher", "year", "link", "level"]
+
+  /// One source, checked: every shown field is a real reference, never a file path or an internal id.
+  private static func source(_ t: TOMLTable, doc: TOMLSource, index: Int) throws(TOMLFileError) -> Source {
+    for key in t.keys where !sourceKeys.contains(key) {
+      throw doc.error("unknown key '\(key)' in a source", key: key, table: "sources", occurrence: index)
+    }
+    let f = try strings(
+      t, ["id", "short", "title", "publisher", "year", "level"], doc: doc, table: "sources", index: index)
+    guard let level = EvidenceLevel(rawValue: f[5]) else {
+      throw doc.error(
+        "level must be guideline, study or popular", key: "level", table: "sources", occurrence: index)
+    }
+    let source = Source(
+      id: f[0], short: f[1], title: f[2], authors: t["authors"]?.string ?? "", publisher: f[3], year: f[4],
+      link: t["link"]?.string ?? "", level: level)
+    if let problem = SourceCheck.problem(in: source) {
+      throw doc.error("source '\(f[0])': \(problem)", key: "id", table: "sources", occurrence: index)
+    }
+    return source
+  }
+
   private static func strings(
     _ table: TOMLTable, _ keys: [String], doc: TOMLSource, table name: String, index: Int
   ) throws(TOMLFileError) -> [String] {
@@ -92,6 +113,20 @@ public struct CauseCatalog: Sendable {
 
   /// A source by id.
   public func source(id: String) -> Source? { sources.first { $0.id == id } }
+
+  /// The sources behind these ids, in order, each once; ids not in the catalogue are left out.
+  public func sources(for ids: [String]) -> [Source] {
+    var seen: Set<String> = []
+    return ids.filter { seen.insert($0).inserted }.compactMap(source(id:))
+  }
+
+  /// What a person sees for a list of cited ids: each source's short name, joined with "; ".
+  /// A text the catalogue does not know (a user routine's own note) is shown as written.
+  public func shortNames(_ ids: [String]) -> String {
+    var seen: Set<String> = []
+    return ids.filter { seen.insert($0).inserted }.map { source(id: $0)?.short ?? $0 }
+      .joined(separator: "; ")
+  }
 
   /// Causes whose id, title, texts, condition or keywords match every word of `query` (case-insensitive).
   public func matching(_ query: String) -> [Cause] {

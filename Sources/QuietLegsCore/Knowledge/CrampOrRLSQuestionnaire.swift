@@ -26,6 +26,31 @@ public enum CrampOrRLSQuestionnaire {
       case .unclear: "Unclear"
       }
     }
+
+    /// What every result says after its headline: a pattern, not a diagnosis, and when to see a doctor.
+    public var advice: String {
+      let pattern = "This describes a pattern in your answers, not a diagnosis."
+      return switch self {
+      case .cramps:
+        pattern + " See a doctor if cramps disturb your sleep or daily life, last more than 10 minutes, "
+          + "or come with numbness, weakness or swelling of one leg."
+      case .maybeRLS:
+        pattern + " Only a doctor can confirm RLS; see one if it disturbs your sleep or daily life, and ask "
+          + "about a ferritin blood test."
+      case .unclear:
+        pattern + " If your symptoms disturb your sleep or daily life, see a doctor and take your QuietLegs "
+          + "record with you."
+      }
+    }
+
+    /// The sources behind the result and its advice.
+    public var sources: [String] {
+      switch self {
+      case .cramps: ["aafp-2012", "nhs-leg-cramps"]
+      case .maybeRLS: ["irlssg-2014", "nhs-rls", "aasm-2024"]
+      case .unclear: ["irlssg-2014", "aafp-2012", "nhs-rls", "nhs-leg-cramps"]
+      }
+    }
   }
 
   /// The result with the reasons behind it.
@@ -62,15 +87,15 @@ public enum CrampOrRLSQuestionnaire {
     Question(
       id: "hard",
       text: "Does a muscle suddenly lock hard, so you can feel a tight knot (calf, foot, toes or thigh)?",
-      yesMeans: "a muscle locks hard", sources: ["seed-004", "aafp-2012"]),
+      yesMeans: "a muscle locks hard", sources: ["aafp-2012", "nhs-leg-cramps", "seed-004"]),
     Question(
       id: "pain",
       text: "Is it a sharp pain lasting seconds to about ten minutes, leaving the muscle sore afterwards?",
-      yesMeans: "sharp, short pain with soreness after", sources: ["seed-004", "aafp-2012"]),
+      yesMeans: "sharp, short pain with soreness after", sources: ["aafp-2012", "nhs-leg-cramps"]),
     Question(
       id: "stretch",
       text: "Does stretching that muscle (pulling your toes toward you) or standing on it bring relief?",
-      yesMeans: "stretching relieves it", sources: ["aafp-2012", "nhs"]),
+      yesMeans: "stretching relieves it", sources: ["aafp-2012", "nhs-leg-cramps"]),
   ]
 
   /// All questions in the order they are asked.

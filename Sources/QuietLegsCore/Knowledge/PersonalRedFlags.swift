@@ -2,36 +2,34 @@ import Foundation
 
 /// The "see a doctor" rules that come from a person's ticks and lab values (domain red flags).
 public enum PersonalRedFlags {
-  /// Ferritin at or below this (ng/mL) is where the AASM 2025 guideline considers iron for RLS.
-  public static let ferritinGuideline = 75.0
-  /// Ferritin below this (µg/L) is where seed 000 says to be alert.
-  public static let ferritinSeed = 50.0
-  /// Transferrin saturation below this (%) is the guideline's threshold.
-  public static let tsatGuideline = 20.0
-
-  /// Causes whose tick means "tell your doctor", with why.
+  /// Causes whose tick means "book an appointment", with the rule in words.
   static let tellDoctor: [(id: String, rule: String)] = [
     ("pregnancy", "Leg symptoms during pregnancy"),
     ("kidney-disease", "Leg symptoms with kidney disease"),
+    ("dialysis", "Leg symptoms on dialysis"),
     ("neuropathy", "Leg symptoms with nerve damage"),
     ("parkinsons", "Leg symptoms with Parkinson's disease"),
     ("heavy-periods", "Possible low iron from heavy periods"),
-    (
-      "dopamine-agonist-augmentation",
-      "Symptoms earlier in the day or spreading to the arms on dopamine medicines"
-    ),
+    ("blood-loss", "Possible low iron after blood donation or blood loss"),
+    ("iron-deficiency", "Possible low iron with restless legs"),
   ]
 
   /// Flags raised by ticks on the checklist and by the latest lab values.
   public static func evaluate(ticked: Set<String>, labs: [LabResult], catalog: CauseCatalog) -> [RedFlag] {
     var flags: [RedFlag] = []
     for (id, rule) in tellDoctor where ticked.contains(id) {
-      let cause = catalog.cause(id: id)
+      guard let cause = catalog.cause(id: id) else { continue }
       flags.append(
         RedFlag(
-          id: "tick-\(id)", rule: rule, detail: "you ticked \"\(cause?.title ?? id)\"",
-          advice: cause?.doctor ?? "Tell your doctor about your leg symptoms.",
-          sources: cause?.sources ?? ["seed-000"], urgent: id == "dopamine-agonist-augmentation"))
+          id: "tick-\(id)", rule: rule, detail: "you ticked \"\(cause.title)\"", advice: cause.doctor,
+          sources: cause.sources, urgency: .soon))
+    }
+    if ticked.contains("dopamine-agonist-augmentation") {
+      let sign = RedFlagSigns.dopamineAgonist
+      flags.append(
+        RedFlag(
+          id: sign.id, rule: sign.rule, detail: "you ticked \"Worsening on RLS medicine\"",
+          advice: sign.advice, sources: sign.sources, urgency: sign.urgency))
     }
     let medicines = catalog.causes.filter {
       $0.group == "medications" && ticked.contains($0.id) && $0.id != "dopamine-agonist-augmentation"
@@ -42,40 +40,27 @@ public enum PersonalRedFlags {
           id: "medicines", rule: "Symptoms that may be linked to a medicine",
           detail: "you ticked " + medicines.map(\.title).joined(separator: ", "),
           advice:
-            "Ask your doctor whether the medicine could play a part; never stop a medicine on your own.",
-          sources: ["seed-000", "aafp-2012"]))
+            "Ask your doctor or pharmacist whether the medicine could play a part. Never stop a medicine "
+            + "without your prescriber.",
+          sources: medicines.flatMap(\.sources), urgency: .soon))
     }
-    if let ferritin = labs.last(where: { $0.test == .ferritin }), ferritin.value <= ferritinGuideline {
+    if let ferritin = labs.last(where: { $0.test == .ferritin }), ferritin.value <= LabReference.ferritinIron
+    {
       flags.append(
         RedFlag(
           id: "ferritin-low", rule: "Ferritin at or below 75 ng/mL",
           detail: "latest ferritin \(ferritin.formattedValue) \(ferritin.unit) on \(ferritin.takenOn)",
-          advice: "Discuss iron with your doctor: guidance uses this level when restless legs are present.",
-          sources: ["aasm-2025", "irlssg-2018", "seed-000"]))
+          advice: "Talk to your doctor about iron: guidance uses this level when restless legs are present.",
+          sources: ["aasm-2024", "irlssg-2018"], urgency: .soon))
     }
-    if let tsat = labs.last(where: { $0.test == .tsat }), tsat.value < tsatGuideline {
+    if let tsat = labs.last(where: { $0.test == .tsat }), tsat.value < LabReference.tsatIron {
       flags.append(
         RedFlag(
           id: "tsat-low", rule: "Transferrin saturation under 20%",
           detail: "latest \(tsat.formattedValue)% on \(tsat.takenOn)",
-          advice: "Discuss iron with your doctor.", sources: ["aasm-2025"]))
+          advice: "Talk to your doctor about iron: guidance uses this level when restless legs are present.",
+          sources: ["aasm-2024"], urgency: .soon))
     }
     return flags
   }
-
-  /// Always-true urgent signs to show as information (a person judges them, not the program).
-  public static let alwaysShown: [RedFlag] = [
-    RedFlag(
-      id: "red-warm-swollen", rule: "One leg red, warm and swollen",
-      detail: "this can be a blood clot", advice: "Get medical help the same day.",
-      sources: ["aafp-2012", "nhs"], urgent: true),
-    RedFlag(
-      id: "numb-weak", rule: "Cramps with numbness, weakness or muscle wasting",
-      detail: "these are not usual with simple cramps", advice: "See a doctor.",
-      sources: ["aafp-2012", "nhs"]),
-    RedFlag(
-      id: "new-medicine", rule: "Symptoms that began after starting a new medicine",
-      detail: "some medicines can cause cramps or restless legs",
-      advice: "Tell your doctor; never stop a medicine on your own.", sources: ["seed-000", "aafp-2012"]),
-  ]
 }

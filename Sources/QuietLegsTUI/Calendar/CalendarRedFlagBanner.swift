@@ -1,16 +1,16 @@
 import QuietLegsCore
 
-/// One or two lines above the calendar naming the red-flag rules met (with their sources) and
-/// saying to see a doctor; or why the journal could not be read.
+/// One or two lines above the calendar naming the red-flag rules met, most urgent first, with how
+/// soon to act and their sources' short names; or why the journal could not be read.
 enum CalendarRedFlagBanner {
   /// Rows the banner takes: two with something to say, none otherwise.
   static func height(flags: [RedFlag], problem: String?) -> Int {
     flags.isEmpty && problem == nil ? 0 : 2
   }
 
-  /// `More than 3 bad nights in a week [seed-000]`: the rule and its sources.
+  /// `Soon: More than 3 bad nights in a week (…) [NHS: Restless legs syndrome]`.
   static func rule(_ flag: RedFlag) -> String {
-    "\(flag.rule) [\(flag.sources.joined(separator: ", "))]"
+    "\(flag.urgency.label): \(flag.rule) [\(CauseCatalog.builtIn.shortNames(flag.sources))]"
   }
 
   static func render(
@@ -20,17 +20,16 @@ enum CalendarRedFlagBanner {
       buffer.write(TextWrap.fitted("⚠ " + problem, width: width), x: x, y: y, width: width, role: .danger)
       return
     }
+    let flags = RedFlag.byUrgency(flags).flatMap(\.flags)
     guard let first = flags.first else { return }
     buffer.write(
-      TextWrap.fitted("⚠ See a doctor: \(rule(first)) (\(first.detail))", width: width), x: x, y: y,
-      width: width,
-      role: .danger)
+      TextWrap.fitted("⚠ \(first.urgency.label): \(first.rule) (\(first.detail))", width: width), x: x, y: y,
+      width: width, role: first.urgency <= .sameDay ? .danger : .warning)
     let second =
       flags.count == 1
-      ? "  \(first.advice) QuietLegs does not diagnose."
+      ? "  \(first.urgency.whatToDo) [\(CauseCatalog.builtIn.shortNames(first.sources))] "
+        + "QuietLegs does not diagnose."
       : "⚠ Also: " + flags.dropFirst().map(rule).joined(separator: "; ")
-    buffer.write(
-      TextWrap.fitted(second, width: width), x: x, y: y + 1, width: width,
-      role: flags.count == 1 ? .warning : .danger)
+    buffer.write(TextWrap.fitted(second, width: width), x: x, y: y + 1, width: width, role: .warning)
   }
 }

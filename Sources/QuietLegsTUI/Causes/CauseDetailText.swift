@@ -26,7 +26,15 @@ enum CauseDetailText {
     lines += StyledLine.section("How to check", cause.check, width: width)
     lines += StyledLine.section("What to do", cause.action, width: width)
     lines += StyledLine.section("When to see a doctor", cause.doctor, width: width)
-    lines += SourceLines.lines(for: cause.sources, catalog: catalog, width: width)
+    if cause.condition != .rls {
+      // A clot can be taken for a cramp: every cramp cause carries the warning.
+      lines += StyledLine.wrapped("Could it be a clot?", width: width, role: .danger)
+      lines += StyledLine.wrapped(RedFlagSigns.clotInBrief, width: width, indent: 2)
+      lines.append(.blank)
+    }
+    let clot = cause.condition == .rls ? [] : RedFlagSigns.clot.sources
+    lines += SourceLines.lines(
+      for: SourceLines.firstOccurrences(cause.sources + clot), catalog: catalog, width: width)
     return lines
   }
 }

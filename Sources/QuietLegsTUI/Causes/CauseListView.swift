@@ -22,7 +22,9 @@ enum CauseListView {
       let y = area.y + offset
       switch entry {
       case .heading(let title):
-        buffer.write(title, x: area.x + 1, y: y, width: area.width - 1, role: .header, attributes: .bold)
+        buffer.write(
+          TextWrap.fitted(title, width: area.width - 2), x: area.x + 1, y: y, width: area.width - 1,
+          role: .header, attributes: .bold)
       case .message(let text):
         buffer.write(text, x: area.x + 2, y: y, width: area.width - 2, role: .muted)
       case .item(let item):

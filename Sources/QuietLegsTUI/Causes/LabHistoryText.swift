@@ -21,13 +21,13 @@ enum LabHistoryText {
     lines += StyledLine.wrapped("Lines to compare with (│ on the charts):", width: width, role: .accent)
     for threshold in LabThreshold.all {
       lines += StyledLine.wrapped(
-        "\(threshold.label): \(threshold.meaning) (\(threshold.sources.joined(separator: ", ")))",
+        "\(threshold.label): \(threshold.meaning) (\(catalog.shortNames(threshold.sources)))",
         width: width,
         indent: 2)
     }
     lines += StyledLine.wrapped(
-      "Test in the morning, with no iron tablets in the 24 hours before. Only your doctor can say what "
-        + "your values mean for you.", width: width, role: .muted)
+      LabReference.howToTest + " Only your doctor can say what your values mean for you.", width: width,
+      role: .muted)
     lines.append(.blank)
     let ids = LabThreshold.all.flatMap(\.sources)
     lines += SourceLines.lines(for: SourceLines.firstOccurrences(ids), catalog: catalog, width: width)

@@ -8,7 +8,7 @@ enum QuestionnaireText {
   static let purpose =
     "A few plain questions built on the IRLSSG criteria for restless legs and the signs of a cramp. "
     + "They sort your answers into a likely pattern; they do not diagnose."
-  static let sources = ["irlssg-2014", "seed-004", "aafp-2012", "nhs"]
+  static let sources = ["irlssg-2014", "aafp-2012", "nhs-rls", "nhs-leg-cramps", "seed-004"]
 
   /// The page for the current question.
   static func questionLines(_ flow: QuestionnaireFlow, width: Int) -> [StyledLine] {
@@ -31,7 +31,7 @@ enum QuestionnaireText {
     lines.append(.blank)
     lines += StyledLine.wrapped(purpose, width: width, role: .muted)
     lines += StyledLine.wrapped(
-      "Source: " + question.sources.joined(separator: ", "), width: width, role: .muted)
+      "Source: " + CauseCatalog.builtIn.shortNames(question.sources), width: width, role: .muted)
     return lines
   }
 
@@ -43,7 +43,8 @@ enum QuestionnaireText {
     lines.append(.blank)
     lines += outcomeLines(result, width: width)
     lines.append(.blank)
-    lines += SourceLines.lines(for: sources, catalog: catalog, width: width)
+    lines += SourceLines.lines(
+      for: SourceLines.firstOccurrences(result.outcome.sources + sources), catalog: catalog, width: width)
     return lines
   }
 
@@ -86,6 +87,7 @@ enum QuestionnaireText {
     for reason in result.reasons {
       lines += StyledLine.bulleted(reason, width: width, indent: 2)
     }
+    lines += StyledLine.wrapped(result.outcome.advice, width: width, role: .accent, indent: 2)
     return lines
   }
 

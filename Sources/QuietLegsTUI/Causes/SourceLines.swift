@@ -1,14 +1,13 @@
 import QuietLegsCore
 
-/// A "Sources" block: each source id with its title from the catalogue.
+/// A "Sources" block: each cited source by its short name and level of evidence, never its id.
 enum SourceLines {
   static func lines(for ids: [String], catalog: CauseCatalog, width: Int, heading: String = "Sources")
     -> [StyledLine]
   {
     var lines = [StyledLine(text: heading, role: .accent)]
-    for id in ids {
-      let title = catalog.source(id: id)?.title ?? "not in the source list"
-      lines += StyledLine.wrapped("\(id): \(title)", width: width, role: .muted, indent: 2)
+    for source in catalog.sources(for: ids) {
+      lines += StyledLine.wrapped(source.label, width: width, role: .muted, indent: 2)
     }
     return lines
   }

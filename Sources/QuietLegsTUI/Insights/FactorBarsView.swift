@@ -10,7 +10,7 @@ enum FactorBarsView {
   ) {
     let title =
       "\(row.factor.label)"
-      + (row.factor.sources.isEmpty ? "" : "  [\(row.factor.sources.joined(separator: ", "))]")
+      + (row.factor.sources.isEmpty ? "" : "  [\(CauseCatalog.builtIn.shortNames(row.factor.sources))]")
     buffer.write(
       TextWrap.fitted(title, width: width), x: x, y: y, width: width, role: selected ? .selection : .title)
     guard row.hasEnoughNights else {

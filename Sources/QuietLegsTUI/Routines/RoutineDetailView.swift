@@ -52,7 +52,7 @@ enum RoutineDetailView {
       lines.append(Line(text: title, trailing: length))
     }
     if !routine.sources.isEmpty {
-      paragraph("Sources: " + routine.sources.joined(separator: ", "), role: .muted)
+      paragraph("Sources: " + CauseCatalog.builtIn.shortNames(routine.sources), role: .muted)
     }
     return lines
   }

@@ -29,7 +29,8 @@ struct CausesCommand: ParsableCommand {
       let items: [[String: Any]] = causes.map { c in
         var item: [String: Any] = [
           "id": c.id, "group": c.group, "title": c.title, "condition": c.condition.rawValue, "why": c.why,
-          "check": c.check, "action": c.action, "doctor": c.doctor, "sources": c.sources,
+          "check": c.check, "action": c.action, "doctor": c.doctor,
+          "sources": catalog.sources(for: c.sources).map(SourcesCommand.json),
           "ticked": ticks[c.id]?.ticked ?? false,
         ]
         if let entry = ticks[c.id] {
@@ -63,7 +64,7 @@ struct CausesCommand: ParsableCommand {
         }
       }
       print(
-        "\nQuietLegs informs; it does not diagnose. `quietlegs causes --format json` gives every text and source."
+        "\nQuietLegs informs; it does not diagnose. `quietlegs causes --format json` gives every text and source; `quietlegs sources` lists the sources."
       )
     }
   }

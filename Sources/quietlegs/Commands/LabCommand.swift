@@ -99,12 +99,5 @@ struct LabCommand: ParsableCommand {
 
 /// The thresholds shown next to lab values, with their sources; never a verdict.
 enum LabText {
-  static func thresholdNote(_ test: LabTest) -> String {
-    switch test {
-    case .ferritin:
-      "For reference: seed 000 says to be alert below 50 µg/L; the AASM 2025 guideline (and IRLSSG 2018) use 75 ng/mL or lower when treating RLS with iron. Your doctor interprets your value."
-    case .tsat:
-      "For reference: the AASM 2025 guideline uses a transferrin saturation under 20%. Your doctor interprets your value."
-    }
-  }
+  static func thresholdNote(_ test: LabTest) -> String { LabReference.note(test) }
 }
