@@ -1,0 +1,125 @@
+import Foundation
+
+/// A day of the week as `remind --days` names it.
+public enum Weekday: String, Sendable, CaseIterable, Comparable {
+  case mon, tue, wed, thu, fri, sat, sun
+
+  /// The name systemd's `OnCalendar=` uses (`Mon`).
+  public var systemdName: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+
+  /// The number cron uses (0 is Sunday).
+  public var cronNumber: Int { self == .sun ? 0 : Self.allCases.firstIndex(of: self)! + 1 }
+
+  public static func < (a: Weekday, b: Weekday) -> Bool {
+    allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+  }
+
+  /// The weekday of `date` in `calendar`'s time zone.
+  public static func of(_ date: Date, calendar: Calendar) -> Weekday {
+    // Foundation counts Sunday as 1.
+    let number = calendar.component(.weekday, from: date)
+    return number == 1 ? .sun : allCases[number - 2]
+  }
+}
+
+/// A bedtime reminder: a time of day, the days it applies on (all when empty), and the routine
+/// it suggests, if any. Its id names the files or crontab line that carry it.
+public struct Reminder: Sendable, Equatable {
+  public var hour: Int
+  public var minute: Int
+  /// In week order, without repeats; empty means every day.
+  public var days: [Weekday]
+  public var routineId: String?
+
+  public init(hour: Int, minute: Int, days: [Weekday] = [], routineId: String? = nil) {
+    self.hour = hour
+    self.minute = minute
+    self.days = Array(Set(days)).sorted()
+    self.routineId = routineId
+  }
+
+  /// `2230`, or `2230-bedtime-ritual` with a routine: the same time and routine is one reminder.
+  public var id: String {
+    String(format: "%02d%02d", hour, minute) + (routineId.map { "-" + $0 } ?? "")
+  }
+
+  /// `22:30`.
+  public var timeText: String { String(format: "%02d:%02d", hour, minute) }
+
+  /// `every day` or `mon,tue,fri`.
+  public var daysText: String {
+    days.isEmpty || days.count == 7 ? "every day" : days.map(\.rawValue).joined(separator: ",")
+  }
+
+  /// True when the reminder applies on `day`.
+  public func applies(on day: Weekday) -> Bool { days.isEmpty || days.contains(day) }
+
+  /// Reads `--at HH:MM`, `--routine ID` and `--days mon,tue,...`; each problem names its option.
+  public static func parse(at: String, routine: String?, days: String?) throws(FieldError) -> Reminder {
+    let parts = at.trimmingCharacters(in: .whitespaces).split(
+      separator: ":", omittingEmptySubsequences: false)
+    guard parts.count == 2, parts[0].count <= 2, parts[1].count == 2,
+      parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+      let hour = Int(parts[0]), let minute = Int(parts[1]), (0...23).contains(hour), (0...59).contains(minute)
+    else {
+      throw FieldError(field: "at", message: "'\(at)' is not a time of day; use HH:MM from 00:00 to 23:59")
+    }
+    if let routine, !Identifier.isValid(routine) {
+      throw FieldError(
+        field: "routine", message: "'\(routine)' is not a routine id (see `quietlegs routines`)")
+    }
+    var chosen: [Weekday] = []
+    if let days {
+      for word in days.split(separator: ",", omittingEmptySubsequences: false) {
+        let name = word.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let day = Weekday(rawValue: String(name.prefix(3))), name.count >= 3,
+          day.rawValue == name || fullName(day) == name
+        else {
+          throw FieldError(
+            field: "days",
+            message: "'\(word)' is not a day; use mon, tue, wed, thu, fri, sat, sun separated by commas")
+        }
+        chosen.append(day)
+      }
+    }
+    return Reminder(hour: hour, minute: minute, days: chosen, routineId: routine)
+  }
+
+  private static func fullName(_ day: Weekday) -> String {
+    switch day {
+    case .mon: return "monday"
+    case .tue: return "tuesday"
+    case .wed: return "wednesday"
+    case .thu: return "thursday"
+    case .fri: return "friday"
+    case .sat: return "saturday"
+    case .sun: return "sunday"
+    }
+  }
+
+  /// The words after `quietlegs-reminder` in the marker comment of a unit or crontab line:
+  /// `at=22:30 days=mon,tue routine=bedtime-ritual`, read back by `init(spec:)`.
+  public var spec: String {
+    var words = [
+      "at=\(timeText)", "days=\(days.isEmpty ? "all" : days.map(\.rawValue).joined(separator: ","))",
+    ]
+    if let routineId { words.append("routine=\(routineId)") }
+    return words.joined(separator: " ")
+  }
+
+  /// Reads a `spec`; nil when it is not one.
+  public init?(spec: String) {
+    var fields: [String: String] = [:]
+    for word in spec.split(separator: " ") {
+      let pair = word.split(separator: "=", maxSplits: 1)
+      guard pair.count == 2 else { continue }
+      fields[String(pair[0])] = String(pair[1])
+    }
+    guard let at = fields["at"] else { return nil }
+    let days = fields["days"].flatMap { $0 == "all" ? nil : $0 }
+    guard let reminder = try? Reminder.parse(at: at, routine: fields["routine"], days: days) else {
+      return nil
+    }
+    self = reminder
+  }
+}
