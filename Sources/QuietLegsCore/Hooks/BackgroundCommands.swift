@@ -26,10 +26,16 @@ public final class BackgroundCommands: @unchecked Sendable {
 
   /// Starts `words` and returns at once; its output goes nowhere.
   public func start(_ words: [String], environment: [String: String], timeLimit: Duration, label: String) {
+    // Started here, so it runs even if this program ends at once (a routine saved on quitting);
+    // only the waiting is done on another thread.
+    let started = ChildProcess.start(words, environment: environment, captureOutput: false)
     lock.withLock { running += 1 }
     let thread = Thread { [self] in
-      let result = ChildProcess.run(
-        words, environment: environment, timeLimit: timeLimit, captureOutput: false)
+      let result: CommandResult
+      switch started {
+      case .success(let child): result = ChildProcess.finish(child, timeLimit: timeLimit)
+      case .failure(let failure): result = failure.result
+      }
       lock.withLock {
         running -= 1
         if !result.succeeded { problems.append(Problem(label: label, result: result, timeLimit: timeLimit)) }

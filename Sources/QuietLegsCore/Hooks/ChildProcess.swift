@@ -30,31 +30,54 @@ public struct CommandResult: Sendable, Equatable {
     switch ending {
     case .exited(let status): return "exit status \(status)"
     case .signalled(let number): return "ended by signal \(number)"
-    case .timedOut: return "no end within \(timeLimit.components.seconds) s; stopped"
+    case .timedOut:
+      let seconds = Double(timeLimit.components.seconds) + Double(timeLimit.components.attoseconds) / 1e18
+      let text = seconds == seconds.rounded() ? String(Int(seconds)) : String(format: "%.1f", seconds)
+      return "no end within \(text) s; stopped"
     case .couldNotStart(let reason): return "could not start: \(reason)"
     }
   }
 }
 
-/// Runs a program directly (no shell), found on `PATH` unless its name has a `/`, in a process
-/// group of its own, with a time limit; standard input is `input` or empty.
+/// Runs a program directly (no shell), found on `PATH` unless its name has a `/`, in a session
+/// and process group of its own (no controlling terminal), with a time limit; standard input is `input` or empty.
 public enum ChildProcess {
   public static func run(
     _ words: [String], environment: [String: String], input: Data? = nil, timeLimit: Duration,
     captureOutput: Bool = true
   ) -> CommandResult {
-    guard let program = words.first, !program.isEmpty else {
-      return CommandResult(ending: .couldNotStart("no program named"))
+    switch start(words, environment: environment, input: input, captureOutput: captureOutput) {
+    case .success(let started): return finish(started, timeLimit: timeLimit)
+    case .failure(let failure): return failure.result
     }
+  }
+
+  /// A started program: its process id and the pipes to it.
+  public struct Started: Sendable {
+    let pid: pid_t
+    fileprivate let exchange: Exchange
+  }
+
+  /// A program that could not be started, as a result.
+  public struct StartFailure: Error {
+    public let result: CommandResult
+  }
+
+  /// Starts the program and returns at once (the start itself is done when this returns).
+  public static func start(
+    _ words: [String], environment: [String: String], input: Data? = nil, captureOutput: Bool = true
+  ) -> Result<Started, StartFailure> {
+    func failed(_ reason: String) -> Result<Started, StartFailure> {
+      .failure(StartFailure(result: CommandResult(ending: .couldNotStart(reason))))
+    }
+    guard let program = words.first, !program.isEmpty else { return failed("no program named") }
     let path = program.contains("/") ? program : find(program, path: environment["PATH"] ?? "/usr/bin:/bin")
-    guard let path else { return CommandResult(ending: .couldNotStart("'\(program)' was not found on PATH")) }
+    guard let path else { return failed("'\(program)' was not found on PATH") }
 
     var stdinPipe: [Int32] = [-1, -1]
     var outPipe: [Int32] = [-1, -1]
     var errPipe: [Int32] = [-1, -1]
-    guard pipe(&stdinPipe) == 0 else {
-      return CommandResult(ending: .couldNotStart(String(cString: strerror(errno))))
-    }
+    guard pipe(&stdinPipe) == 0 else { return failed(String(cString: strerror(errno))) }
     if captureOutput {
       _ = pipe(&outPipe)
       _ = pipe(&errPipe)
@@ -83,9 +106,10 @@ public enum ChildProcess {
     sigemptyset(&empty)
     posix_spawnattr_setsigdefault(&attributes, &defaults)
     posix_spawnattr_setsigmask(&attributes, &empty)
-    posix_spawnattr_setpgroup(&attributes, 0)
+    // A session of its own: its own process group (stopped as one at the time limit), and no
+    // controlling terminal, so it cannot write to the screen through /dev/tty.
     posix_spawnattr_setflags(
-      &attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+      &attributes, Int16(spawnSetSID | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
 
     let argv = words.map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -106,12 +130,20 @@ public enum ChildProcess {
         close(outPipe[0])
         close(errPipe[0])
       }
-      return CommandResult(ending: .couldNotStart("\(path): \(String(cString: strerror(spawned)))"))
+      return failed("\(path): \(String(cString: strerror(spawned)))")
     }
     // A program that closes its input early must not end this one with SIGPIPE.
     if input != nil { signal(SIGPIPE, SIG_IGN) }
-    var exchange = Exchange(
+    let exchange = Exchange(
       input: input.map { Array($0) } ?? [], stdin: stdinPipe[1], stdout: outPipe[0], stderr: errPipe[0])
+    return .success(Started(pid: pid, exchange: exchange))
+  }
+
+  /// Feeds and drains the started program until it ends or `timeLimit` passes; then its
+  /// process group gets SIGTERM and, a second later, SIGKILL.
+  public static func finish(_ started: Started, timeLimit: Duration) -> CommandResult {
+    let pid = started.pid
+    var exchange = started.exchange
     let deadline = monotonicNow() + timeLimit
     var status: Int32 = 0
     var timedOut = false
@@ -131,9 +163,16 @@ public enum ChildProcess {
     }
     if timedOut {
       kill(-pid, SIGTERM)
-      for _ in 0..<100 where waitpid(pid, &status, WNOHANG) != pid { usleep(10_000) }
+      var reaped = false
+      for _ in 0..<100 {
+        if waitpid(pid, &status, WNOHANG) == pid {
+          reaped = true
+          break
+        }
+        usleep(10_000)
+      }
       kill(-pid, SIGKILL)
-      waitpid(pid, &status, 0)
+      if !reaped { waitpid(pid, &status, 0) }
     }
     exchange.closeAll()
     let output = String(decoding: exchange.output, as: UTF8.self)
@@ -143,6 +182,9 @@ public enum ChildProcess {
     let ending: CommandResult.Ending = signal == 0 ? .exited((status >> 8) & 0xff) : .signalled(signal)
     return CommandResult(ending: ending, output: output, errorOutput: errorOutput)
   }
+
+  /// glibc's POSIX_SPAWN_SETSID (2.26 and later), which Swift does not import (`_GNU_SOURCE` only).
+  private static let spawnSetSID: Int32 = 0x80
 
   /// The first executable `name` in the folders of `path`.
   public static func find(_ name: String, path: String) -> String? {
@@ -161,7 +203,7 @@ public enum ChildProcess {
 }
 
 /// Feeding standard input and draining both outputs without blocking on any of them.
-private struct Exchange {
+private struct Exchange: Sendable {
   var input: [UInt8]
   var stdin: Int32
   var stdout: Int32

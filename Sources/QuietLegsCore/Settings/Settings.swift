@@ -18,11 +18,13 @@ public struct Settings: Sendable, Equatable {
   public var weekStart: WeekStart = .monday
   /// User-defined evening factors (`factors = ["late-screen"]`).
   public var customFactors: [String] = []
+  /// `on_routine_done`, `sound` and `sound_command` (HookSettings.swift).
+  public var hooks = HookSettings()
 
   public init() {}
 
   /// Every key `config.toml` may contain.
-  public static let knownKeys = ["theme", "bell", "night_boundary_hour", "week_starts", "factors"]
+  public static let knownKeys = ["theme", "bell", "night_boundary_hour", "week_starts", "factors"] + HookSettings.keys
 
   /// Reads settings from a file; a missing file gives the defaults.
   public static func load(from url: URL) throws(TOMLFileError) -> Settings {
@@ -84,6 +86,7 @@ public struct Settings: Sendable, Equatable {
       }
       settings.customFactors = ids
     }
+    settings.hooks = try HookSettings.parse(source)
     return settings
   }
 }

@@ -10,6 +10,8 @@ public struct AppServices {
   private let routineSource: LazyValue<RoutineLibrary>
   /// Whether routines ring the bell (`bell` in config.toml, off with `--quiet`).
   public let bell: Bool
+  /// The sound at each change and the command at a routine's end (RoutineSignals.swift).
+  public var signals = RoutineSignals()
   /// The wall clock, for panes that load data when the journal changes.
   public let clock: Clock
 

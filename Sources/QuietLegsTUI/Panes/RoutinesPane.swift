@@ -8,6 +8,8 @@ public struct RoutinesPane: Pane {
   /// Index of the chosen routine in the list.
   private(set) var selection = 0
   private(set) var screen: RoutineScreen = .list
+  /// When to look again at a command started at a routine's end (to report a failure).
+  private(set) var commandCheck: Duration?
 
   /// `autostart` is the id of a routine to start at once (`quietlegs routine ID`), through its
   /// safety note if it has one.
@@ -47,7 +49,7 @@ public struct RoutinesPane: Pane {
     switch screen {
     case .startPending: return .zero
     case .running(let active): return active.nextDeadline
-    case .list, .safetyNote, .done: return nil
+    case .list, .safetyNote, .done: return commandCheck
     }
   }
 
@@ -83,15 +85,20 @@ public struct RoutinesPane: Pane {
   }
 
   public mutating func tick(at now: Moment) -> [Effect] {
+    var reports: [Effect] = []
+    if let check = commandCheck, check <= now.monotonic {
+      commandCheck = services.signals.isRunning ? now.monotonic + .milliseconds(500) : nil
+      if let problem = services.signals.problems() { reports.append(.status(problem)) }
+    }
     switch screen {
     case .startPending(let routine):
       start(routine, at: now)
-      return []
+      return reports
     case .running(var active):
       let effects = cueEffects(active.advance(to: now.monotonic))
-      return effects + settle(active, at: now)
+      return reports + effects + settle(active, at: now)
     case .list, .safetyNote, .done:
-      return []
+      return reports
     }
   }
 
@@ -171,7 +178,7 @@ public struct RoutinesPane: Pane {
 
   /// A bell for cues, when the bell is on (one per batch: a late wake-up rings once).
   private func cueEffects(_ cues: [RoutineCue]) -> [Effect] {
-    services.bell && !cues.isEmpty ? [.bell] : []
+    services.signals.effects(for: cues, bell: services.bell)
   }
 
   /// Keeps a run that goes on; saves one that ended and moves on to the done screen or the list.
@@ -181,6 +188,9 @@ public struct RoutinesPane: Pane {
       return []
     }
     let record = RoutineSessionRecorder(services: services).save(active, outcome: outcome, at: now)
+    if services.signals.routineEnded(active.routine, outcome: outcome) {
+      commandCheck = now.monotonic + .milliseconds(500)
+    }
     switch outcome {
     case .completed:
       let seconds = Int((now.monotonic - active.run.startedAt).components.seconds)

@@ -16,6 +16,8 @@ enum FullScreen {
     var focused: PaneID?
     /// A routine to start at once; its pane is then shown whatever `focused` says.
     var autostartRoutine: String?
+    /// `routine ID --on-done CMD`: run when a routine ends, instead of `on_routine_done`.
+    var onDone: String?
 
     /// The defaults of a bare `quietlegs`: folders from the environment.
     init() {
@@ -75,10 +77,22 @@ enum FullScreen {
         )
       }
     }
-    let services = AppServices(
+    let onDone: [String]?
+    do {
+      onDone = try options.onDone.map { text throws(FieldError) in
+        try CommandWords.split(text, field: "--on-done")
+      }
+    } catch {
+      throw CLIError(error)
+    }
+    let sound = options.quiet ? .none : settings.hooks.sound(bell: settings.bell)
+    var services = AppServices(
       journal: journal, nights: NightCalendar(timeZone: .current, boundaryHour: settings.nightBoundaryHour),
       settings: settings, routines: preloaded ?? RoutineLibrary.load(paths: paths),
-      bell: settings.bell && !options.quiet, clock: clock)
+      bell: sound == .bell, clock: clock)
+    services.signals = RoutineSignals(
+      sound: sound, soft: loaded.theme.name == "night", onDone: onDone ?? settings.hooks.onRoutineDone,
+      environment: environment, runner: BackgroundCommands())
     var model = AppModel(
       panes: [
         CalendarPane(services: services), CausesPane(services: services),

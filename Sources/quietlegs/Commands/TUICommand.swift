@@ -37,15 +37,17 @@ struct LookOptions: ParsableArguments {
       "Theme to use (overrides `theme` in config.toml); see `quietlegs themes`.", valueName: "name"))
   var theme: String?
 
-  @Flag(help: "No terminal bell during routines (same as `bell = false` in config.toml).")
+  @Flag(help: "No sound during routines (same as `sound = \"none\"` in config.toml).")
   var quiet = false
 
   /// The full-screen options these and the global options choose.
-  func options(_ global: GlobalOptions, focused: PaneID? = nil, autostartRoutine: String? = nil)
-    -> FullScreen.Options
-  {
-    FullScreen.Options(
+  func options(
+    _ global: GlobalOptions, focused: PaneID? = nil, autostartRoutine: String? = nil, onDone: String? = nil
+  ) -> FullScreen.Options {
+    var options = FullScreen.Options(
       paths: global.paths, theme: theme, quiet: quiet, focused: focused, autostartRoutine: autostartRoutine)
+    options.onDone = onDone
+    return options
   }
 }
 
@@ -57,10 +59,17 @@ struct RoutineCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The routine's id (see `quietlegs routines`).", valueName: "id"))
   var id: String
 
+  @Option(
+    name: .customLong("on-done"),
+    help: ArgumentHelp(
+      "A command to run when the routine ends, without a shell (overrides `on_routine_done`); it finds QUIETLEGS_ROUTINE, QUIETLEGS_COMPLETED and QUIETLEGS_STEPS_DONE in its environment.",
+      valueName: "command"))
+  var onDone: String?
+
   @OptionGroup var global: GlobalOptions
   @OptionGroup var look: LookOptions
 
   func run() throws {
-    try FullScreen.run(look.options(global, autostartRoutine: id))
+    try FullScreen.run(look.options(global, autostartRoutine: id, onDone: onDone))
   }
 }

@@ -139,7 +139,7 @@ import Testing
     let messages = commands.takeProblems().map(\.message).sorted()
     #expect(
       messages == [
-        "on_routine_done failed (no end within 0 s; stopped)", "sound_command failed (exit status 1)",
+        "on_routine_done failed (no end within 0.3 s; stopped)", "sound_command failed (exit status 1)",
       ])
     #expect(commands.takeProblems().isEmpty)
   }

@@ -1,0 +1,65 @@
+import TOMLKit
+
+/// The sound a routine makes when a step or phase changes (`sound` in config.toml).
+public enum RoutineSound: Sendable, Equatable {
+  case none
+  /// The terminal bell.
+  case bell
+  /// A program of the person's choosing (`sound_command`), as words.
+  case command([String])
+}
+
+/// The settings about commands and sounds: `on_routine_done`, `sound`, `sound_command`.
+public struct HookSettings: Sendable, Equatable {
+  /// Keys of config.toml read here.
+  public static let keys = ["on_routine_done", "sound", "sound_command"]
+
+  /// The command run when a routine ends, as words; nil when none is set.
+  public var onRoutineDone: [String]?
+  /// Nil when `sound` is not set: then `bell` decides between the bell and nothing.
+  public var sound: RoutineSound?
+
+  public init(onRoutineDone: [String]? = nil, sound: RoutineSound? = nil) {
+    self.onRoutineDone = onRoutineDone
+    self.sound = sound
+  }
+
+  /// The sound in force: `sound` when set, otherwise the bell unless `bell = false`.
+  public func sound(bell: Bool) -> RoutineSound { sound ?? (bell ? .bell : .none) }
+
+  /// Reads the keys from a parsed config.toml. `sound_command` alone means `sound = "command"`.
+  public static func parse(_ source: TOMLSource) throws(TOMLFileError) -> HookSettings {
+    var settings = HookSettings()
+    func command(_ key: String) throws(TOMLFileError) -> [String]? {
+      guard let value = source.root[key] else { return nil }
+      guard let text = value.string else {
+        throw source.error("\(key) must be a command in quotes, e.g. \(key) = \"notify-send Done\"", key: key)
+      }
+      do {
+        return try CommandWords.split(text, field: key)
+      } catch {
+        throw source.error(error.description, key: key)
+      }
+    }
+    settings.onRoutineDone = try command("on_routine_done")
+    let soundCommand = try command("sound_command")
+    if let value = source.root["sound"] {
+      switch value.string {
+      case "bell"?: settings.sound = .bell
+      case "none"?: settings.sound = RoutineSound.none
+      case "command"?:
+        guard let soundCommand else {
+          throw source.error(
+            "sound = \"command\" needs sound_command = \"...\", the program to play (e.g. \"paplay /usr/share/sounds/freedesktop/stereo/bell.oga\")",
+            key: "sound")
+        }
+        settings.sound = .command(soundCommand)
+      default:
+        throw source.error("sound must be \"bell\", \"none\" or \"command\"", key: "sound")
+      }
+    } else if let soundCommand {
+      settings.sound = .command(soundCommand)
+    }
+    return settings
+  }
+}
