@@ -123,3 +123,19 @@ public struct Reminder: Sendable, Equatable {
     self = reminder
   }
 }
+
+extension Reminder {
+  /// The first instant after `date` at which the reminder falls due, in `calendar`'s time zone
+  /// (a time in a spring-forward gap falls at the next valid instant).
+  public func nextTime(after date: Date, calendar: Calendar) -> Date? {
+    let today = calendar.startOfDay(for: date)
+    for offset in 0...7 {
+      guard let day = calendar.date(byAdding: .day, value: offset, to: today),
+        let time = calendar.date(bySettingHour: hour, minute: minute, second: 0, of: day),
+        time > date, applies(on: Weekday.of(day, calendar: calendar))
+      else { continue }
+      return time
+    }
+    return nil
+  }
+}

@@ -24,7 +24,8 @@ public struct Settings: Sendable, Equatable {
   public init() {}
 
   /// Every key `config.toml` may contain.
-  public static let knownKeys = ["theme", "bell", "night_boundary_hour", "week_starts", "factors"] + HookSettings.keys
+  public static let knownKeys =
+    ["theme", "bell", "night_boundary_hour", "week_starts", "factors"] + HookSettings.keys
 
   /// Reads settings from a file; a missing file gives the defaults.
   public static func load(from url: URL) throws(TOMLFileError) -> Settings {

@@ -12,6 +12,8 @@ public struct AppServices {
   public let bell: Bool
   /// The sound at each change and the command at a routine's end (RoutineSignals.swift).
   public var signals = RoutineSignals()
+  /// Bedtime reminders, for the status line at their time (ReminderFeed.swift).
+  public var reminders = ReminderFeed.none
   /// The wall clock, for panes that load data when the journal changes.
   public let clock: Clock
 

@@ -10,6 +10,10 @@ public struct RoutinesPane: Pane {
   private(set) var screen: RoutineScreen = .list
   /// When to look again at a command started at a routine's end (to report a failure).
   private(set) var commandCheck: Duration?
+  /// When the next bedtime reminder is due (ReminderFeed.swift).
+  private(set) var reminderClock = ReminderClock()
+  /// A kept reminder waiting for the next tick to be shown.
+  private(set) var missedReminder: PendingReminder?
 
   /// `autostart` is the id of a routine to start at once (`quietlegs routine ID`), through its
   /// safety note if it has one.
@@ -46,11 +50,16 @@ public struct RoutinesPane: Pane {
   /// While a routine runs: its next countdown second or the end of a flash. A pending start is
   /// due at once. Nil otherwise, so an idle or paused pane never wakes the program.
   public var nextDeadline: Duration? {
+    let own: Duration?
     switch screen {
-    case .startPending: return .zero
-    case .running(let active): return active.nextDeadline
-    case .list, .safetyNote, .done: return commandCheck
+    case .startPending: own = .zero
+    case .running(let active): own = active.nextDeadline
+    case .list, .safetyNote, .done: own = nil
     }
+    // Reminders: a first look at once, then at the next one's time.
+    let lookNow = (reminderClock.lastLook == nil && services.reminders.isActive) || missedReminder != nil
+    let reminder = lookNow ? .zero : reminderClock.deadline
+    return [own, commandCheck, reminder].compactMap { $0 }.min()
   }
 
   public mutating func handle(_ key: Key, at now: Moment) -> PaneResponse {
@@ -85,7 +94,7 @@ public struct RoutinesPane: Pane {
   }
 
   public mutating func tick(at now: Moment) -> [Effect] {
-    var reports: [Effect] = []
+    var reports = lookAtReminders(at: now)
     if let check = commandCheck, check <= now.monotonic {
       commandCheck = services.signals.isRunning ? now.monotonic + .milliseconds(500) : nil
       if let problem = services.signals.problems() { reports.append(.status(problem)) }
@@ -100,6 +109,12 @@ public struct RoutinesPane: Pane {
     case .list, .safetyNote, .done:
       return reports
     }
+  }
+
+  /// A kept reminder written while the screen is open (by `quietlegs notify`) is taken at once.
+  public mutating func reload() {
+    guard reminderClock.lastLook != nil, let pending = services.reminders.takePending() else { return }
+    missedReminder = pending
   }
 
   public func render(into buffer: inout Buffer, area: Rect) {
@@ -123,6 +138,46 @@ public struct RoutinesPane: Pane {
     case .done(let result):
       RoutineDoneView.render(result, into: &buffer, area: area)
     }
+  }
+
+  // MARK: - Reminders
+
+  /// Reminders due since the last look, and a kept one from while the screen was closed: the
+  /// status line names the routine and its keys, and the list moves to it.
+  private mutating func lookAtReminders(at now: Moment) -> [Effect] {
+    let feed = services.reminders
+    guard feed.isActive,
+      reminderClock.lastLook == nil || reminderClock.deadline.map({ $0 <= now.monotonic }) == true
+        || missedReminder != nil
+    else { return [] }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = services.nights.timeZone
+    let first = reminderClock.lastLook == nil
+    let due = reminderClock.look(at: now, reminders: feed.reminders, calendar: calendar)
+    if first { missedReminder = feed.takePending() }
+    let routineId: String?
+    let time: String
+    let missed: Bool
+    if let reminder = due.last {
+      (routineId, time, missed) = (reminder.routineId, reminder.timeText, false)
+      missedReminder = nil
+    } else if let pending = missedReminder {
+      let parts = calendar.dateComponents([.hour, .minute], from: pending.at)
+      (routineId, time, missed) = (
+        pending.routineId, String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0), true
+      )
+      missedReminder = nil
+    } else {
+      return []
+    }
+    let index = routineId.flatMap { id in routines.firstIndex { $0.id == id } }
+    if let index, screen == .list { selection = index }
+    let running = isBusy
+    return [
+      .status(
+        ReminderStatus.message(
+          at: time, routine: index.map { routines[$0] }, missed: missed, running: running))
+    ]
   }
 
   // MARK: - List

@@ -93,6 +93,9 @@ enum FullScreen {
     services.signals = RoutineSignals(
       sound: sound, soft: loaded.theme.name == "night", onDone: onDone ?? settings.hooks.onRoutineDone,
       environment: environment, runner: BackgroundCommands())
+    services.reminders = ReminderFeed(
+      reminders: ReminderHost(environment: environment).installedReminders(),
+      takePending: { PendingReminder.take(from: paths.dataDirectory, now: clock.now) })
     var model = AppModel(
       panes: [
         CalendarPane(services: services), CausesPane(services: services),

@@ -42,6 +42,13 @@ struct ReminderHost {
       findProgram: find)
   }
 
+  /// Every reminder installed, from the unit folder and the crontab; nothing when they cannot be read.
+  func installedReminders() -> [Reminder] {
+    let units = SystemdUserInstaller(host: self, managerRuns: false).installed()
+    let cron = find("crontab") == nil ? [] : (try? CrontabInstaller(host: self).installed()) ?? []
+    return (units + cron).map(\.reminder)
+  }
+
   /// This program's absolute path, for the unit or crontab line to run.
   static var programPath: String {
     URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
