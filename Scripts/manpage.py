@@ -83,6 +83,13 @@ FILES = [
      "Settings (night boundary hour, week start, theme). Without XDG_CONFIG_HOME: ~/.config/quietlegs/."),
     ("$XDG_CONFIG_HOME/quietlegs/themes/*.toml", "Your own colour themes."),
     ("$XDG_CONFIG_HOME/quietlegs/routines/*.toml", "Your own guided routines."),
+    ("$XDG_DATA_HOME/quietlegs/reminder-due",
+     "A bedtime reminder kept by quietlegs notify when no desktop notification could be shown; "
+     "the full-screen program shows it and removes it."),
+    ("$XDG_CONFIG_HOME/systemd/user/quietlegs-remind-*.timer, .service",
+     "Bedtime reminders written by quietlegs remind (with a link in timers.target.wants/); "
+     "without a systemd user manager, a crontab line marked # quietlegs-reminder. "
+     "quietlegs remind --off removes them."),
 ]
 
 ENVIRONMENT = [
@@ -93,6 +100,11 @@ ENVIRONMENT = [
     ("NO_COLOR", "When set and not empty, no colour is used anywhere."),
     ("LANG, LC_ALL, LC_CTYPE", "The full-screen program needs a UTF-8 locale to show accents and symbols."),
     ("QUIETLEGS_NOW", "A fixed \"now\" (ISO 8601), for demonstrations and tests."),
+    ("DBUS_SESSION_BUS_ADDRESS, XDG_RUNTIME_DIR",
+     "Where quietlegs notify finds the desktop session bus for notify-send."),
+    ("QUIETLEGS_ROUTINE, QUIETLEGS_COMPLETED, QUIETLEGS_STEPS_DONE",
+     "Set for the command of --on-done or on_routine_done: the routine's id, true or false, and the steps done in full."),
+    ("QUIETLEGS_SOUND", "Set for sound_command: soft with the night theme, else normal."),
 ]
 
 EXIT_STATUS = [
