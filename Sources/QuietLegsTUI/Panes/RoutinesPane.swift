@@ -12,8 +12,6 @@ public struct RoutinesPane: Pane {
   private(set) var commandCheck: Duration?
   /// When the next bedtime reminder is due (ReminderFeed.swift).
   private(set) var reminderClock = ReminderClock()
-  /// A kept reminder waiting for the next tick to be shown.
-  private(set) var missedReminder: PendingReminder?
 
   /// `autostart` is the id of a routine to start at once (`quietlegs routine ID`), through its
   /// safety note if it has one.
@@ -57,8 +55,8 @@ public struct RoutinesPane: Pane {
     case .list, .safetyNote, .done: own = nil
     }
     // Reminders: a first look at once, then at the next one's time.
-    let lookNow = (reminderClock.lastLook == nil && services.reminders.isActive) || missedReminder != nil
-    let reminder = lookNow ? .zero : reminderClock.deadline
+    let reminder =
+      reminderClock.needsLookNow(active: services.reminders.isActive) ? .zero : reminderClock.deadline
     return [own, commandCheck, reminder].compactMap { $0 }.min()
   }
 
@@ -114,7 +112,7 @@ public struct RoutinesPane: Pane {
   /// A kept reminder written while the screen is open (by `quietlegs notify`) is taken at once.
   public mutating func reload() {
     guard reminderClock.lastLook != nil, let pending = services.reminders.takePending() else { return }
-    missedReminder = pending
+    reminderClock.waiting = ReminderClock.Waiting(pending: pending, missed: false)
   }
 
   public func render(into buffer: inout Buffer, area: Rect) {
@@ -146,37 +144,19 @@ public struct RoutinesPane: Pane {
   /// status line names the routine and its keys, and the list moves to it.
   private mutating func lookAtReminders(at now: Moment) -> [Effect] {
     let feed = services.reminders
-    guard feed.isActive,
-      reminderClock.lastLook == nil || reminderClock.deadline.map({ $0 <= now.monotonic }) == true
-        || missedReminder != nil
-    else { return [] }
+    guard reminderClock.isDue(at: now.monotonic, active: feed.isActive) else { return [] }
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = services.nights.timeZone
-    let first = reminderClock.lastLook == nil
-    let due = reminderClock.look(at: now, reminders: feed.reminders, calendar: calendar)
-    if first { missedReminder = feed.takePending() }
-    let routineId: String?
-    let time: String
-    let missed: Bool
-    if let reminder = due.last {
-      (routineId, time, missed) = (reminder.routineId, reminder.timeText, false)
-      missedReminder = nil
-    } else if let pending = missedReminder {
-      let parts = calendar.dateComponents([.hour, .minute], from: pending.at)
-      (routineId, time, missed) = (
-        pending.routineId, String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0), true
-      )
-      missedReminder = nil
-    } else {
-      return []
-    }
-    let index = routineId.flatMap { id in routines.firstIndex { $0.id == id } }
+    guard
+      let shown = reminderClock.look(
+        at: now, reminders: feed.reminders, calendar: calendar, takePending: feed.takePending)
+    else { return [] }
+    let index = shown.routineId.flatMap { id in routines.firstIndex { $0.id == id } }
     if let index, screen == .list { selection = index }
-    let running = isBusy
     return [
       .status(
         ReminderStatus.message(
-          at: time, routine: index.map { routines[$0] }, missed: missed, running: running))
+          at: shown.time, routine: index.map { routines[$0] }, missed: shown.missed, running: isBusy))
     ]
   }
 

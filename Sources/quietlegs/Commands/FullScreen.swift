@@ -94,7 +94,7 @@ enum FullScreen {
       sound: sound, soft: loaded.theme.name == "night", onDone: onDone ?? settings.hooks.onRoutineDone,
       environment: environment, runner: BackgroundCommands())
     services.reminders = ReminderFeed(
-      reminders: ReminderHost(environment: environment).installedReminders(),
+      reminders: ReminderHost(environment: environment, timeLimit: .seconds(2)).installedReminders(),
       takePending: { PendingReminder.take(from: paths.dataDirectory, now: clock.now) })
     var model = AppModel(
       panes: [

@@ -12,7 +12,7 @@ struct CrontabInstaller: ReminderInstaller {
     if result.succeeded { return result.output }
     if case .exited = result.ending, result.errorOutput.lowercased().contains("no crontab") { return "" }
     throw CLIError(
-      "remind: could not read your crontab (\(result.describe(timeLimit: .seconds(15)))): \(result.errorOutput.trimmingCharacters(in: .whitespacesAndNewlines))"
+      "remind: could not read your crontab (\(result.describe(timeLimit: host.timeLimit))): \(result.errorOutput.trimmingCharacters(in: .whitespacesAndNewlines))"
     )
   }
 
@@ -22,7 +22,7 @@ struct CrontabInstaller: ReminderInstaller {
       ? host.run(["crontab", "-r"]) : host.run(["crontab", "-"], input: text)
     guard result.succeeded else {
       throw CLIError(
-        "remind: could not write your crontab (\(result.describe(timeLimit: .seconds(15)))): \(result.errorOutput.trimmingCharacters(in: .whitespacesAndNewlines)); it is unchanged"
+        "remind: could not write your crontab (\(result.describe(timeLimit: host.timeLimit))): \(result.errorOutput.trimmingCharacters(in: .whitespacesAndNewlines)); it is unchanged"
       )
     }
   }

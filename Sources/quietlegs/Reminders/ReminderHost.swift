@@ -9,9 +9,14 @@ struct ReminderHost {
   let home: String
   /// `$XDG_CONFIG_HOME`, else `~/.config`.
   let configHome: String
+  /// How long a program run here may take (the full screen asks the crontab with a shorter one).
+  let timeLimit: Duration
 
-  init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+  init(
+    environment: [String: String] = ProcessInfo.processInfo.environment, timeLimit: Duration = .seconds(15)
+  ) {
     self.environment = environment
+    self.timeLimit = timeLimit
     home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
     configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? home + "/.config"
   }
@@ -24,10 +29,10 @@ struct ReminderHost {
     ChildProcess.find(program, path: environment["PATH"] ?? "/usr/bin:/bin")
   }
 
-  /// Runs a program with the environment, at most 15 s.
+  /// Runs a program with the environment, at most `timeLimit`.
   func run(_ words: [String], input: String? = nil) -> CommandResult {
     ChildProcess.run(
-      words, environment: environment, input: input.map { Data($0.utf8) }, timeLimit: .seconds(15))
+      words, environment: environment, input: input.map { Data($0.utf8) }, timeLimit: timeLimit)
   }
 
   /// True when a systemd user manager answers (`systemctl --user show-environment`).

@@ -82,7 +82,7 @@ struct SystemdUserInstaller: ReminderInstaller {
     let start = host.run(["systemctl", "--user", "restart", SystemdReminderUnits.timerName(id)])
     if !reload.succeeded || !start.succeeded {
       lines.append(
-        "The timer is written but systemd did not start it (\((reload.succeeded ? start : reload).describe(timeLimit: .seconds(15)))); it starts at your next login, or now with: systemctl --user start \(SystemdReminderUnits.timerName(id))"
+        "The timer is written but systemd did not start it (\((reload.succeeded ? start : reload).describe(timeLimit: host.timeLimit))); it starts at your next login, or now with: systemctl --user start \(SystemdReminderUnits.timerName(id))"
       )
     }
     return lines
