@@ -27,35 +27,38 @@ public struct HookSettings: Sendable, Equatable {
   /// The sound in force: `sound` when set, otherwise the bell unless `bell = false`.
   public func sound(bell: Bool) -> RoutineSound { sound ?? (bell ? .bell : .none) }
 
-  /// Reads the keys from a parsed config.toml. `sound_command` alone means `sound = "command"`.
-  public static func parse(_ source: TOMLSource) throws(TOMLFileError) -> HookSettings {
+  /// Reads the keys from a parsed config.toml; a key with a wrong value is reported in
+  /// `problems` and left unset. `sound_command` alone means `sound = "command"`.
+  public static func read(_ source: TOMLSource, problems: inout [TOMLFileError]) -> HookSettings {
     var settings = HookSettings()
-    func command(_ key: String) throws(TOMLFileError) -> [String]? {
+    func command(_ key: String) -> [String]? {
       guard let value = source.root[key] else { return nil }
       guard let text = value.string else {
-        throw source.error("\(key) must be a command in quotes, e.g. \(key) = \"notify-send Done\"", key: key)
+        problems.append(
+          source.error("\(key) must be a command in quotes, e.g. \(key) = \"notify-send Done\"", key: key))
+        return nil
       }
       do {
         return try CommandWords.split(text, field: key)
       } catch {
-        throw source.error(error.description, key: key)
+        problems.append(source.error(error.description, key: key))
+        return nil
       }
     }
-    settings.onRoutineDone = try command("on_routine_done")
-    let soundCommand = try command("sound_command")
+    settings.onRoutineDone = command("on_routine_done")
+    let soundCommand = command("sound_command")
     if let value = source.root["sound"] {
       switch value.string {
       case "bell"?: settings.sound = .bell
       case "none"?: settings.sound = RoutineSound.none
+      case "command"? where soundCommand != nil: settings.sound = .command(soundCommand!)
       case "command"?:
-        guard let soundCommand else {
-          throw source.error(
+        problems.append(
+          source.error(
             "sound = \"command\" needs sound_command = \"...\", the program to play (e.g. \"paplay /usr/share/sounds/freedesktop/stereo/bell.oga\")",
-            key: "sound")
-        }
-        settings.sound = .command(soundCommand)
+            key: "sound"))
       default:
-        throw source.error("sound must be \"bell\", \"none\" or \"command\"", key: "sound")
+        problems.append(source.error("sound must be \"bell\", \"none\" or \"command\"", key: "sound"))
       }
     } else if let soundCommand {
       settings.sound = .command(soundCommand)

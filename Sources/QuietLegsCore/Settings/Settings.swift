@@ -87,7 +87,9 @@ public struct Settings: Sendable, Equatable {
       }
       settings.customFactors = ids
     }
-    settings.hooks = try HookSettings.parse(source)
+    var problems: [TOMLFileError] = []
+    settings.hooks = HookSettings.read(source, problems: &problems)
+    if let first = problems.first { throw first }
     return settings
   }
 }
