@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+
+@testable import QuietLegsCore
+
+/// Two writers on one journal file (the full screen and `quietlegs edit` in another terminal),
+/// each with its own connection: an edit saves only the fields it changed, a clash is reported
+/// instead of overwritten, undo takes back only its own fields, and a replaced file is refused.
+@Suite("Concurrent edits")
+struct ConcurrentEditTests {
+  let now = instant("2026-11-23 09:00")
+  let start = instant("2026-11-22 23:00")
+
+  /// The journal a second terminal opens on the same file.
+  func otherTerminal(_ temp: TempJournal) throws -> Journal { try Journal(file: temp.journal.file) }
+
+  func logged(_ temp: TempJournal) throws -> Episode {
+    try temp.journal.add(
+      EpisodeDraft(kind: .cramp, start: start, severity: 6, note: "typed in the TUI"), nights: temp.nights,
+      now: now)
+  }
+
+  @Test("a form opened before another terminal's edit saves only the field it changed")
+  func savesOnlyChangedFields() throws {
+    let temp = try TempJournal()
+    let opened = try logged(temp)
+    var theirs = EpisodeDraft(opened)
+    theirs.severity = 2
+    theirs.note = "changed in another terminal"
+    try otherTerminal(temp).update(id: opened.id!, with: theirs, nights: temp.nights, now: now)
+
+    var mine = EpisodeDraft(opened)
+    mine.side = .left
+    let change = try temp.journal.update(
+      id: opened.id!, from: opened, to: mine, nights: temp.nights, now: now)
+    let stored = try #require(try temp.journal.episode(id: opened.id!))
+    #expect(stored.side == .left)
+    #expect(stored.severity == 2 && stored.note == "changed in another terminal")
+    #expect(change.new == stored)
+  }
+
+  @Test("a field changed both here and elsewhere is reported, and nothing is saved until a choice is made")
+  func clashAsksThenKeepsMineOrTheirs() throws {
+    let temp = try TempJournal()
+    let opened = try logged(temp)
+    var theirs = EpisodeDraft(opened)
+    theirs.severity = 2
+    theirs.note = "changed in another terminal"
+    let afterTheirs = try otherTerminal(temp).update(
+      id: opened.id!, with: theirs, nights: temp.nights, now: now
+    )
+    .new
+
+    var mine = EpisodeDraft(opened)
+    mine.severity = 9
+    mine.woke = true
+    #expect(
+      throws: JournalError.editConflict(EditConflict(fields: [.severity], current: afterTheirs))
+    ) {
+      try temp.journal.update(id: opened.id!, from: opened, to: mine, nights: temp.nights, now: now)
+    }
+    #expect(try temp.journal.episode(id: opened.id!) == afterTheirs, "nothing saved while asking")
+
+    try temp.journal.update(
+      id: opened.id!, from: opened, to: mine, choice: .takeTheirs, nights: temp.nights, now: now)
+    var stored = try #require(try temp.journal.episode(id: opened.id!))
+    #expect(stored.severity == 2 && stored.woke && stored.note == "changed in another terminal")
+
+    try temp.journal.update(
+      id: opened.id!, from: opened, to: mine, choice: .keepMine, nights: temp.nights, now: now)
+    stored = try #require(try temp.journal.episode(id: opened.id!))
+    #expect(stored.severity == 9 && stored.woke && stored.note == "changed in another terminal")
+  }
+
+  @Test("the same value typed in both places is not a clash")
+  func sameValueIsNoClash() throws {
+    let temp = try TempJournal()
+    let opened = try logged(temp)
+    var both = EpisodeDraft(opened)
+    both.severity = 3
+    try otherTerminal(temp).update(id: opened.id!, with: both, nights: temp.nights, now: now)
+    let change = try temp.journal.update(
+      id: opened.id!, from: opened, to: both, nights: temp.nights, now: now)
+    #expect(change.new.severity == 3)
+  }
+
+  @Test("undo puts back only this session's fields and keeps a later edit from another terminal")
+  func undoKeepsOtherTerminalsEdit() throws {
+    let temp = try TempJournal()
+    let opened = try logged(temp)
+    var mine = EpisodeDraft(opened)
+    mine.severity = 9
+    let edit = try temp.journal.update(id: opened.id!, from: opened, to: mine, nights: temp.nights, now: now)
+    var theirs = EpisodeDraft(edit.new)
+    theirs.note = "from CLI: important"
+    try otherTerminal(temp).update(id: opened.id!, with: theirs, nights: temp.nights, now: now)
+
+    try temp.journal.revertEdit(from: edit.new, to: edit.old)
+    let stored = try #require(try temp.journal.episode(id: opened.id!))
+    #expect(stored.severity == 6)
+    #expect(stored.note == "from CLI: important")
+  }
+
+  @Test("undo refuses, changing nothing, when its own field changed elsewhere since")
+  func undoRefusesWhenItsFieldChanged() throws {
+    let temp = try TempJournal()
+    let opened = try logged(temp)
+    var mine = EpisodeDraft(opened)
+    mine.severity = 9
+    let edit = try temp.journal.update(id: opened.id!, from: opened, to: mine, nights: temp.nights, now: now)
+    var theirs = EpisodeDraft(edit.new)
+    theirs.severity = 4
+    let later = try otherTerminal(temp).update(id: opened.id!, with: theirs, nights: temp.nights, now: now)
+      .new
+    #expect(throws: JournalError.changedSince(id: opened.id!, fields: ["severity"])) {
+      try temp.journal.revertEdit(from: edit.new, to: edit.old)
+    }
+    #expect(try temp.journal.episode(id: opened.id!) == later)
+  }
+
+  @Test(
+    "a deleted or replaced journal file is refused before writing, so nothing is reported saved that a new open would not find",
+    arguments: ["deleted folder", "replaced file"])
+  func replacedFileIsRefused(how: String) throws {
+    let temp = try TempJournal()
+    let opened = try logged(temp)
+    let file = temp.journal.file
+    if how == "deleted folder" {
+      try FileManager.default.removeItem(at: temp.folder)
+    } else {
+      let other = file.deletingLastPathComponent().appendingPathComponent("other.sqlite3")
+      _ = try Journal(file: other)
+      for suffix in ["-wal", "-shm"] { unlink(file.path + suffix) }
+      #expect(rename(other.path, file.path) == 0)
+    }
+    #expect(throws: JournalError.journalReplaced(path: file.path)) {
+      try temp.journal.add(EpisodeDraft(kind: .rls, start: start), nights: temp.nights, now: now)
+    }
+    var draft = EpisodeDraft(opened)
+    draft.severity = 1
+    #expect(throws: JournalError.journalReplaced(path: file.path)) {
+      try temp.journal.update(id: opened.id!, from: opened, to: draft, nights: temp.nights, now: now)
+    }
+    #expect(throws: JournalError.journalReplaced(path: file.path)) {
+      try temp.journal.setNote("iron-deficiency", "x", expected: "")
+    }
+    #expect(throws: JournalError.journalReplaced(path: file.path)) {
+      try temp.journal.addFactors(["alcohol"], night: opened.night)
+    }
+    let reopened = try Journal(paths: AppPaths(dataDirectory: temp.folder, configDirectory: temp.folder))
+    #expect(try reopened.episodeCount() == 0)
+  }
+
+  @Test("a cause note changed elsewhere since it was opened is not overwritten; the tick is kept")
+  func causeNoteClash() throws {
+    let temp = try TempJournal()
+    try temp.journal.setTicked("iron-deficiency", true, on: day("2026-11-20"), note: "first")
+    try otherTerminal(temp).setTicked("iron-deficiency", false, on: day("2026-11-21"), note: "from CLI")
+    #expect(throws: JournalError.noteChanged(causeId: "iron-deficiency", current: "from CLI")) {
+      try temp.journal.setNote("iron-deficiency", "mine", expected: "first")
+    }
+    #expect(try temp.journal.checklist()["iron-deficiency"]?.note == "from CLI")
+    let saved = try temp.journal.setNote("iron-deficiency", "mine", expected: "from CLI")
+    #expect(saved.note == "mine" && !saved.ticked)
+  }
+}
