@@ -65,7 +65,7 @@ extension Keymap {
       KeyBinding(
         .conflictTakeTheirs, keys: [.character("t")], label: "take theirs",
         help: "Keep the other terminal's values in those fields; save your other changes"),
-      KeyBinding(.cancel, keys: [.escape], label: "cancel", help: "Back to the form; nothing saved"),
+      KeyBinding(.cancel, keys: [.escape], label: "back to form", help: "Back to the form; nothing saved"),
     ])
 
   /// Keys of the evening factor checklist.

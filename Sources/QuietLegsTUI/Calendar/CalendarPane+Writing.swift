@@ -55,8 +55,11 @@ extension CalendarPane {
       mode = .browsing
       return []
     case .checklistToggle?:
+      let before = checklist
       if let change = checklist.toggle() {
         effects = write(change.factor, ticked: change.ticked, night: checklist.night)
+        // A tick that was not saved is not shown as made.
+        if !effects.contains(.journalChanged) { checklist = before }
       }
     default: break
     }
@@ -138,7 +141,7 @@ extension CalendarPane {
       return [
         .status(
           StatusMessage(
-            "Not saved yet: the \(conflict.fieldList) changed in another terminal since you opened this form.",
+            "Not saved yet: the \(conflict.fieldList) changed in another terminal; choose below.",
             kind: .warning)),
         .journalChanged,
       ]

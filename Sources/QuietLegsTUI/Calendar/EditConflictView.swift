@@ -10,7 +10,9 @@ enum EditConflictView {
   ) {
     let lines =
       ["Since you opened this form, another terminal changed:"]
-      + conflict.fields.map { "  \($0.label): now \(value($0, of: conflict.current, nights: nights))" }
+      + conflict.fields.map {
+        "  \($0.label): yours \(yours($0, in: form)), now \(value($0, of: conflict.current, nights: nights))"
+      }
       + ["", keysLine]
     let box = area.centered(width: min(area.width - 2, 72), height: lines.count + 2)
     Box.draw(into: &buffer, rect: box, title: "Changed in another terminal", role: .warning)
@@ -20,6 +22,24 @@ enum EditConflictView {
         text, x: content.x, y: content.y + row, width: content.width,
         role: row == lines.count - 1 ? .muted : .text)
     }
+  }
+
+  /// What the form holds in a field.
+  static func yours(_ field: EpisodeField, in form: EpisodeForm) -> String {
+    let formField: EpisodeFormField =
+      switch field {
+      case .kind: .kind
+      case .start: .time
+      case .severity: .severity
+      case .side: .side
+      case .site: .site
+      case .duration: .duration
+      case .woke: .woke
+      case .helped: .helped
+      case .note: .note
+      }
+    guard let text = form.textField(formField)?.text else { return form.choiceText(formField) }
+    return formField == .note ? "\u{201C}\(TextSanitizer.clean(text))\u{201D}" : text
   }
 
   /// A field's value as the form would show it.

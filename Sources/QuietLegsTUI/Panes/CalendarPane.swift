@@ -82,6 +82,10 @@ public struct CalendarPane: Pane {
 
   public mutating func reload() {
     store.reload(visibleMonth: selected.firstOfMonth)
+    if case .factors(var checklist) = mode {
+      checklist.refresh(ticked: store.factors(of: checklist.night))
+      mode = .factors(checklist)
+    }
     if !selectedNightEpisodes.contains(where: { $0.id == selectedEpisodeID }) {
       selectedEpisodeID = selectedNightEpisodes.first?.id
     }
