@@ -164,3 +164,17 @@ struct ConcurrentEditTests {
     #expect(saved.note == "mine" && !saved.ticked)
   }
 }
+
+@Suite("Questionnaire results")
+struct QuestionnaireSavingTests {
+  @Test("a result without answers is refused and the latest real one stays the latest")
+  func emptyResultIsRefused() throws {
+    let temp = try TempJournal()
+    let real = QuestionnaireResult(
+      takenAt: instant("2026-11-20 10:00"), answers: ["urge": "yes", "rest": "yes"], outcome: "maybe-rls")
+    try temp.journal.saveQuestionnaire(real)
+    let empty = QuestionnaireResult(takenAt: instant("2026-11-21 10:00"), answers: [:], outcome: "unclear")
+    #expect(throws: JournalError.self) { try temp.journal.saveQuestionnaire(empty) }
+    #expect(try temp.journal.questionnaires().map(\.outcome) == ["maybe-rls"])
+  }
+}

@@ -45,7 +45,9 @@ public struct CausesPane: Pane {
     case .filtering: .causesFiltering
     case .editingNote: .causesNote
     case .addingLab: .causesLabForm
-    case .questionnaire(let flow): flow.isFinished ? .causesQuestionnaireResult : .causesQuestionnaire
+    case .questionnaire(let flow):
+      flow.isFinished
+        ? .causesQuestionnaireResult : flow.isAskingToLeave ? .causesQuestionnaireLeave : .causesQuestionnaire
     }
   }
 
