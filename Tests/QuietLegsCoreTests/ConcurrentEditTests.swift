@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 @testable import QuietLegsCore
@@ -176,5 +177,34 @@ struct QuestionnaireSavingTests {
     let empty = QuestionnaireResult(takenAt: instant("2026-11-21 10:00"), answers: [:], outcome: "unclear")
     #expect(throws: JournalError.self) { try temp.journal.saveQuestionnaire(empty) }
     #expect(try temp.journal.questionnaires().map(\.outcome) == ["maybe-rls"])
+  }
+}
+
+@Suite("Schema v3: steps done")
+struct StepsDoneMigrationTests {
+  @Test("a journal from before steps were kept is migrated: old runs read with steps unknown, a copy is kept")
+  func migratesAnOlderJournal() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ql-v2-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let file = folder.appendingPathComponent("journal.sqlite3")
+    let queue = try DatabaseQueue(path: file.path)
+    try Migrations.migrator.migrate(queue, upTo: "v2-checklist-labs-routines-factors")
+    try queue.write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO routineSession (routineId, startEpoch, endEpoch, night, completed, stoppedAtStep)
+          VALUES ('calf-stretches', 1763841600, 1763842200, '2025-11-22', 1, NULL)
+          """)
+    }
+    try queue.close()
+
+    let journal = try Journal(file: file, clock: .fixed(instant("2026-11-23 09:00")))
+    let night = day("2025-11-22")
+    let old = try #require(try journal.sessions(from: night, through: night).first?.session)
+    #expect(old.completed && old.stepsDone == nil && old.stepCount == nil)
+    let copies = try FileManager.default.contentsOfDirectory(
+      atPath: folder.appendingPathComponent("backups").path)
+    #expect(copies.contains { $0.hasPrefix("daily-") }, "a copy is kept before migrating")
   }
 }
