@@ -114,8 +114,11 @@ import Testing
     harness.press(.enter)
     let status = try #require(harness.model.status)
     #expect(status.kind == .error)
-    #expect(status.text.hasPrefix("Not saved: the journal "))
-    #expect(status.text.contains("was deleted or replaced since it was opened"))
+    #expect(status.text.hasPrefix("Not saved: the journal file was deleted or replaced"))
+    _ = harness.model.update(.journalChanged)
+    #expect(
+      harness.screen(width: 100, height: 30).contains(
+        "The journal file was deleted or replaced: nothing can be saved."))
     guard case .form = harness.pane.mode else {
       Issue.record("the form closed")
       return

@@ -146,6 +146,12 @@ public final class Journal: Sendable {
     throw .journalReplaced(path: file.path)
   }
 
+  /// True when the path no longer names the file this journal opened (deleted or replaced):
+  /// every write is then refused, and a screen can say so before anyone tries.
+  public var isReplaced: Bool {
+    (try? checkIdentity()) == nil
+  }
+
   /// Reads in a consistent snapshot.
   func read<T>(_ body: (Database) throws -> T) throws(JournalError) -> T {
     do {

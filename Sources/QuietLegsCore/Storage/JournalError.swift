@@ -46,8 +46,8 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
     case .noteChanged:
       "this note changed in another terminal since you opened it; nothing was saved"
     case .journalReplaced(let path):
-      "the journal \(path) was deleted or replaced since it was opened; nothing was saved."
-        + " Quit and start QuietLegs again to use the journal now in that place"
+      "the journal file was deleted or replaced since this program opened it, so nothing was saved;"
+        + " quit and start QuietLegs again to use \(path)"
     }
   }
 }
