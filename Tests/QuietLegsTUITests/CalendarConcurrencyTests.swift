@@ -125,6 +125,20 @@ import Testing
     }
   }
 
+  @Test("saving an edit of an episode deleted elsewhere says so in the program's own words")
+  func editOfADeletedEpisode() throws {
+    var harness = CalendarHarness()
+    let logged = harness.log("2024-05-14", 20, 0, severity: 6)
+    harness.model.reloadForTests()
+    harness.type("e")
+    try Self.otherTerminal(harness).delete(id: logged.id!)
+    harness.press(.enter)
+    let status = try #require(harness.model.status)
+    #expect(status.text == "Not saved: this episode was deleted in another terminal; Esc closes the form.")
+    #expect(!status.text.contains("quietlegs list"))
+    #expect(try harness.journal.episode(id: logged.id!) == nil, "not brought back")
+  }
+
   @Test("the factor checklist follows another terminal's ticks, so Space acts on what is shown")
   func checklistFollowsOtherTerminal() throws {
     var harness = CalendarHarness()

@@ -152,6 +152,11 @@ extension CalendarPane {
           StatusMessage(
             "Not saved: this episode was deleted in another terminal; Esc closes the form.", kind: .error))
       ]
+    } catch .journalReplaced(let path) {
+      mode = .form(form)
+      // Reloading puts the "deleted or replaced" banner up, so it stays after the status clears.
+      let error = JournalError.journalReplaced(path: path)
+      return [.status(StatusMessage("Not saved: \(error)", kind: .error)), .journalChanged]
     } catch {
       mode = .form(form)
       return [.status(StatusMessage("Not saved: \(error)", kind: .error))]

@@ -127,6 +127,8 @@ struct TUIEditConflictTests {
     try s.tmux.send("Enter")
     let screen = try s.see("Not saved: the journal file was deleted or replaced")
     #expect(!screen.contains("Saved cramp"))
+    try s.tmux.send("Escape")
+    try s.see("The journal file was deleted or replaced: nothing can be saved.")
     let list = try s.q.run(["list"])
     #expect(list.stdout.contains("No episodes"), "\(list.stdout)")
   }
