@@ -68,9 +68,30 @@ struct ConcurrentEditTests {
     #expect(stored.severity == 2 && stored.woke && stored.note == "changed in another terminal")
 
     try temp.journal.update(
-      id: opened.id!, from: opened, to: mine, choice: .keepMine, nights: temp.nights, now: now)
+      id: opened.id!, from: opened, to: mine, choice: .keepMine(over: afterTheirs), nights: temp.nights,
+      now: now)
     stored = try #require(try temp.journal.episode(id: opened.id!))
     #expect(stored.severity == 9 && stored.woke && stored.note == "changed in another terminal")
+  }
+
+  @Test("keep mine overwrites only the value the person was shown; a value changed again asks anew")
+  func keepMineOverTheValueSeen() throws {
+    let temp = try TempJournal()
+    let opened = try logged(temp)
+    var theirs = EpisodeDraft(opened)
+    theirs.severity = 2
+    let shown = try otherTerminal(temp).update(id: opened.id!, with: theirs, nights: temp.nights, now: now)
+      .new
+    theirs.severity = 3
+    let again = try otherTerminal(temp).update(id: opened.id!, with: theirs, nights: temp.nights, now: now)
+      .new
+    var mine = EpisodeDraft(opened)
+    mine.severity = 9
+    #expect(throws: JournalError.editConflict(EditConflict(fields: [.severity], current: again))) {
+      try temp.journal.update(
+        id: opened.id!, from: opened, to: mine, choice: .keepMine(over: shown), nights: temp.nights, now: now)
+    }
+    #expect(try temp.journal.episode(id: opened.id!)?.severity == 3)
   }
 
   @Test("the same value typed in both places is not a clash")

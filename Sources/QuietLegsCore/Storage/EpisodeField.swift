@@ -84,8 +84,9 @@ public struct EditConflict: Sendable, Equatable {
 public enum ConflictChoice: Sendable, Equatable {
   /// Save nothing and report the conflict (the default: nothing is overwritten unseen).
   case ask
-  /// Write this edit's value over the other change.
-  case keepMine
+  /// Write this edit's value over the other change the person was shown (`seen`, the row the
+  /// conflict reported); a field changed yet again since is a new conflict.
+  case keepMine(over: Episode)
   /// Keep the other change in those fields; this edit's other fields are still saved.
   case takeTheirs
 }

@@ -60,8 +60,9 @@ extension Journal {
   /// it, `draft` what the person made of it. Fields the person left alone keep whatever the
   /// journal holds now (another terminal may have changed them). When a field the person changed
   /// was also changed elsewhere since, to a different value, `choice` decides: `.ask` saves
-  /// nothing and throws `.editConflict`, `.keepMine` writes the person's value, `.takeTheirs`
-  /// keeps the other value. Returns the episode before and after; equal when nothing changed.
+  /// nothing and throws `.editConflict`, `.keepMine` writes the person's value over the other
+  /// one they were shown (a value changed yet again is asked about anew), `.takeTheirs` keeps
+  /// the other value. Returns the episode before and after; equal when nothing changed.
   @discardableResult
   public func update(
     id: Int64, from base: Episode, to draft: EpisodeDraft, choice: ConflictChoice = .ask,
@@ -77,7 +78,13 @@ extension Journal {
     return try write { db in
       guard let current = try Episode.fetchOne(db, key: id) else { throw JournalError.notFound(id: id) }
       let clashes = changed.filter { !$0.same(current, base) && !$0.same(current, mine) }
-      if !clashes.isEmpty && choice == .ask {
+      let unseen: [EpisodeField] =
+        switch choice {
+        case .ask: clashes
+        case .keepMine(let seen): clashes.filter { !$0.same(current, seen) }
+        case .takeTheirs: []
+        }
+      if !unseen.isEmpty {
         throw JournalError.editConflict(EditConflict(fields: clashes, current: current))
       }
       var merged = current

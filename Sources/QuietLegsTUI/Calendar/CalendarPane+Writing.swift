@@ -31,7 +31,7 @@ extension CalendarPane {
     var form = form
     let choice: ConflictChoice
     switch Keymap.calendarEditConflict.action(for: key) {
-    case .conflictKeepMine?: choice = .keepMine
+    case .conflictKeepMine?: choice = .keepMine(over: conflict.current)
     case .conflictTakeTheirs?: choice = .takeTheirs
     case .cancel?:
       mode = .form(form)
