@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PropertyBased
 import Testing
 
 @testable import QuietLegsCore
@@ -227,5 +228,51 @@ struct StepsDoneMigrationTests {
     let copies = try FileManager.default.contentsOfDirectory(
       atPath: folder.appendingPathComponent("backups").path)
     #expect(copies.contains { $0.hasPrefix("daily-") }, "a copy is kept before migrating")
+  }
+}
+
+@Suite("Field-level merge, as a property")
+struct EditMergePropertyTests {
+  /// For random base, mine and theirs values of two fields: a field the person left alone keeps
+  /// theirs; a field changed only here (or to the same value) takes mine; a field changed both
+  /// places to different values is reported and nothing is written.
+  @Test func mergeFollowsTheRule() async throws {
+    let temp = try TempJournal()
+    let now = instant("2026-11-23 09:00")
+    let notes = ["", "first", "second"]
+    await propertyCheck(count: 150, input: Gen.int(in: 1...3).array(of: 3), Gen.int(in: 0...2).array(of: 3)) {
+      severities, noteIndexes in
+      let (b, m, t) = (severities[0], severities[1], severities[2])
+      let (bn, mn, tn) = (notes[noteIndexes[0]], notes[noteIndexes[1]], notes[noteIndexes[2]])
+      let opened = try temp.journal.add(
+        EpisodeDraft(kind: .cramp, start: instant("2026-11-22 23:00"), severity: b, note: bn),
+        nights: temp.nights, now: now)
+      var theirs = EpisodeDraft(opened)
+      theirs.severity = t
+      theirs.note = tn
+      let other = try Journal(file: temp.journal.file)
+      try other.update(id: opened.id!, with: theirs, nights: temp.nights, now: now)
+      var mine = EpisodeDraft(opened)
+      mine.severity = m
+      mine.note = mn
+
+      func expected<V: Equatable>(_ b: V, _ m: V, _ t: V) -> V? {
+        if m == b { return t }
+        return t == b || t == m ? m : nil
+      }
+      let severity = expected(b, m, t)
+      let note = expected(bn, mn, tn)
+      do {
+        try temp.journal.update(id: opened.id!, from: opened, to: mine, nights: temp.nights, now: now)
+        let stored = try #require(try temp.journal.episode(id: opened.id!))
+        #expect(severity != nil && note != nil, "a clash was saved over")
+        #expect(stored.severity == severity && stored.note == note)
+      } catch JournalError.editConflict(let conflict) {
+        #expect(conflict.fields.contains(.severity) == (severity == nil))
+        #expect(conflict.fields.contains(.note) == (note == nil))
+        let stored = try #require(try temp.journal.episode(id: opened.id!))
+        #expect(stored.severity == t && stored.note == tn, "nothing written on a clash")
+      }
+    }
   }
 }
