@@ -131,6 +131,10 @@ public final class Journal: Sendable {
           result = try body(db)
           return .commit
         }
+        // Copy the commit into the main file now. Another open program wakes on the file
+        // events of our WAL write, which can come before the commit is visible; this write to
+        // the main file comes after it, so that program reads again and sees it.
+        _ = try? db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)")
         return result!
       }
     } catch let error as JournalError {

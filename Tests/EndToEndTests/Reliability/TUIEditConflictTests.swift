@@ -152,6 +152,26 @@ struct TUIEditConflictTests {
     #expect(outcomes == ["maybe-rls"])
   }
 
+  @Test("two full screens edit one episode: each keeps the other's field")
+  func twoFullScreensKeepEachOthersFields() throws {
+    let s = try Setup()
+    let second = try TmuxSession()
+    defer { second.close() }
+    try second.startShell("exec " + second.commandLine([], dataDirectory: s.q.dataFolder))
+    #expect(try second.waitFor("Cramp · severity 6", timeout: 20).matched)
+    try s.openForm()
+    try second.send("e")
+    #expect(try second.waitFor("Edit episode").matched)
+    try second.send("Tab", "Tab", "3", "Enter")  // the second screen: severity 3
+    #expect(try second.waitFor("Saved cramp at 23:00").matched)
+    try s.see("Cramp · severity 3")
+    try s.tmux.send("Tab", "Tab", "Tab", "Right", "Enter")  // the first screen: side left
+    try s.see("Kept the severity from another terminal.")
+    let episode = try s.exported()
+    #expect(episode["severity"] as? Int == 3)
+    #expect(episode["side"] as? String == "left")
+  }
+
   @Test("skipping every step of a routine says how many were done and is not a done routine")
   func skippedRoutineIsNotDone() throws {
     let q = try QuietLegsProcess()
