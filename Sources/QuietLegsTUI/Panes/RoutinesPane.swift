@@ -182,12 +182,12 @@ public struct RoutinesPane: Pane {
     }
     let record = RoutineSessionRecorder(services: services).save(active, outcome: outcome, at: now)
     switch outcome {
-    case .completed:
+    case .completed, .skippedThrough:
       let seconds = Int((now.monotonic - active.run.startedAt).components.seconds)
       screen = .done(
         RoutineResult(
-          routineName: active.routine.name, stepCount: active.routine.stepCount, seconds: seconds,
-          saved: record.saved))
+          routineName: active.routine.name, stepCount: active.routine.stepCount, stepsDone: active.stepsDone,
+          seconds: seconds, saved: record.saved))
     case .stopped:
       screen = .list
     }
