@@ -25,7 +25,8 @@ struct ImportCommand: ParsableCommand {
     let bundle: ImportBundle
     do {
       bundle = try JournalImporter.bundle(
-        from: data, format: chosen, nights: context.nights, now: context.now)
+        from: data, format: chosen, nights: context.nights, now: context.now,
+        customFactors: context.settings.customFactors)
     } catch {
       throw CLIError("\(file): \(error.description)")
     }
