@@ -24,7 +24,7 @@ struct EditCommand: ParsableCommand {
 
   func run() throws {
     let context = CommandContext(global: global)
-    let journal = try context.openJournal()
+    let journal = try context.openJournalForPlacing()
     do {
       guard let existing = try journal.episode(id: id) else { throw JournalError.notFound(id: id) }
       var draft = EpisodeDraft(existing)

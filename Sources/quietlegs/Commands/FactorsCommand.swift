@@ -44,7 +44,7 @@ struct FactorsCommand: ParsableCommand {
     for id in ids where !known.contains(where: { $0.id == id }) {
       throw CLIError("factor: '\(id)' is unknown; use \(known.map(\.id).joined(separator: ", "))")
     }
-    let journal = try context.openJournal()
+    let journal = try ids.isEmpty ? context.openJournal() : context.openJournalForPlacing()
     if !ids.isEmpty {
       try cliCall {
         if clear {

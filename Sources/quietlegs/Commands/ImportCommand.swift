@@ -30,7 +30,7 @@ struct ImportCommand: ParsableCommand {
     } catch {
       throw CLIError("\(file): \(error.description)")
     }
-    let journal = try context.openJournal()
+    let journal = try context.openJournalForPlacing()
     do {
       try journal.dailyCopy(
         in: context.paths.backupsDirectory, today: context.nights.localDate(of: context.now))
