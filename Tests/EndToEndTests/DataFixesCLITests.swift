@@ -30,3 +30,52 @@ struct DataFixesCLITests {
     #expect(listed.stdout.split(separator: "\n").count == 2, "one episode only: \(listed.stdout)")
   }
 }
+
+extension DataFixesCLITests {
+  @Test("lab values print as typed; 25% is accepted, 0.25 asks, hex and exponents are refused")
+  func labValuesAsTyped() throws {
+    let q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    for (arguments, printed) in [
+      (["lab", "tsat", "19.95"], "Saved Transferrin saturation 19.95 %"),
+      (["lab", "ferritin", "12.25"], "Saved Ferritin 12.25 ng/mL"),
+      (["lab", "tsat", "25%"], "Saved Transferrin saturation 25 %"),
+      (["lab", "tsat", "0.04", "--confirm"], "Saved Transferrin saturation 0.04 %"),
+    ] {
+      let result = try q.run(arguments)
+      #expect(
+        result.status == 0 && result.stdout.contains(printed),
+        "\(arguments): \(result.stdout)\(result.stderr)")
+    }
+    let listed = try q.run(["lab"]).stdout
+    #expect(
+      listed.contains("19.95 %") && listed.contains("0.04 %") && listed.contains("12.25 ng/mL"), "\(listed)")
+    let report = try q.run(["report"]).stdout
+    #expect(report.contains("Transferrin saturation 19.95 %"), "\(report)")
+    let asked = try q.run(["lab", "tsat", "0.25"])
+    #expect(asked.status == 1 && asked.stderr.contains("did you mean 25 %?"), "\(asked.stderr)")
+    for bad in ["0x10", "1e3", "nan", "inf", ".5"] {
+      let result = try q.run(["lab", "tsat", bad])
+      #expect(result.status == 1 && result.stderr.contains("is not a number"), "\(bad): \(result.stderr)")
+    }
+    for bad in ["0x5", "+5", "5e0"] {
+      let result = try q.run(["log", "cramp", "--severity", bad])
+      #expect(
+        result.status == 1 && result.stderr.contains("is not a whole number"), "\(bad): \(result.stderr)")
+    }
+    #expect(try q.run(["lab"]).stdout.split(separator: "\n").filter { $0.contains("%") }.count >= 3)
+  }
+
+  @Test("a factor night or lab date before 2000 is refused like an episode")
+  func factorDatesBefore2000() throws {
+    let q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    let factor = try q.run(["factors", "--night", "1999-01-01", "alcohol"])
+    #expect(
+      factor.status == 1 && factor.stderr.contains("night: 1999-01-01 is before the year 2000"),
+      "\(factor.stderr)")
+    let lab = try q.run(["lab", "ferritin", "40", "--date", "1999-12-31"])
+    #expect(lab.status == 1 && lab.stderr.contains("before the year 2000"), "\(lab.stderr)")
+    #expect(try q.run(["export"]).stdout.contains("\"factors\" : [\n\n  ]"))
+  }
+}

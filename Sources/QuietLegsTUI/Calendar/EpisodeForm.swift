@@ -142,7 +142,7 @@ struct EpisodeForm: Equatable {
     } else {
       problems[.time] = "not a time; use HH:MM, 00:00 to 23:59"
     }
-    let severityValue = Int(severity.text.trimmingCharacters(in: .whitespaces))
+    let severityValue = NumberText.wholeNumber(severity.text)
     if severityValue.map(EpisodeRules.severityRange.contains) != true {
       problems[.severity] = "use a whole number from 1 to 10"
     }

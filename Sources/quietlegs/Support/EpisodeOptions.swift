@@ -39,7 +39,7 @@ struct EpisodeOptions: ParsableArguments {
     do {
       if let at { draft.start = try WhenParser.parse(at, now: now, nights: nights) }
       if let severity {
-        guard let value = Int(severity.trimmingCharacters(in: .whitespaces)) else {
+        guard let value = NumberText.wholeNumber(severity) else {
           throw FieldError(field: "severity", message: "'\(severity)' is not a whole number from 1 to 10")
         }
         draft.severity = value
