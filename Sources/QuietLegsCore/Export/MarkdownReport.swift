@@ -85,6 +85,7 @@ public enum MarkdownReport {
     out.append("## Evening factors and bad nights")
     out.append("")
     out.append(FactorComparison.caveat)
+    if let range = r.factorNights { out.append(FactorComparison.rangeText(range)) }
     out.append("")
     if r.factors.isEmpty {
       out.append("No evening factors were noted in this period.")
