@@ -79,3 +79,24 @@ extension DataFixesCLITests {
     #expect(try q.run(["export"]).stdout.contains("\"factors\" : [\n\n  ]"))
   }
 }
+
+extension DataFixesCLITests {
+  @Test("a time in the DST gap is refused; a repeated one says which it took; times keep their zone")
+  func clockChangesAndZones() throws {
+    var q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    let gap = try q.run(["log", "cramp", "--at", "2026-03-29 02:30"])
+    #expect(gap.status == 1, "\(gap.stdout)")
+    #expect(
+      gap.stderr.contains("does not exist in Europe/Berlin: clocks jumped from 02:00 to 03:00"),
+      "\(gap.stderr)")
+    let twice = try q.run(["log", "cramp", "--at", "2026-10-25 02:30"])
+    #expect(twice.stdout.contains("the first was taken (02:30+02:00)"), "\(twice.stdout)")
+    #expect(try q.run(["log", "rls", "--at", "2026-11-21 22:05"]).status == 0)
+    let home = try q.run(["list"]).stdout
+    #expect(home.contains("2026-11-21  22:05  rls") && !home.contains("UTC+"), "\(home)")
+    q.environment["TZ"] = "Asia/Tokyo"
+    let away = try q.run(["list"]).stdout
+    #expect(away.contains("22:05 UTC+01:00") && away.contains("02:30 UTC+02:00"), "\(away)")
+  }
+}

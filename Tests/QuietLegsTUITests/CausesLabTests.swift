@@ -134,3 +134,29 @@ import Testing
     #expect(lab(19.95) == "19.95" && lab(0.04) == "0.04" && lab(25) == "25" && lab(30.5) == "30.5")
   }
 }
+
+/// The episode form and clock changes (issue 16): a skipped time is refused, a repeated one says
+/// which it took.
+@Suite struct EpisodeFormClockChangeTests {
+  let berlin = NightCalendar(timeZone: TimeZone(identifier: "Europe/Berlin")!)
+  let now = Date(timeIntervalSince1970: 1_795_000_000)
+
+  func form(night: String, typing time: String) -> EpisodeForm {
+    var form = EpisodeForm.add(night: CivilDate(night)!, now: now, latest: nil, nights: berlin)
+    _ = form.handle(.tab)
+    for character in time { _ = form.handle(.character(character)) }
+    return form
+  }
+
+  @Test func skippedTimeIsRefused() {
+    var form = form(night: "2026-03-28", typing: "02:30")
+    #expect(form.validate(now: now, nights: berlin) == nil)
+    #expect(form.errors[.time]?.contains("clocks jumped from 02:00 to 03:00") == true, "\(form.errors)")
+  }
+
+  @Test func repeatedTimeSaysWhichOne() {
+    var form = form(night: "2026-10-24", typing: "02:30")
+    #expect(form.validate(now: now, nights: berlin) != nil, "\(form.errors)")
+    #expect(form.timeNote?.contains("the first was taken (02:30+02:00)") == true)
+  }
+}

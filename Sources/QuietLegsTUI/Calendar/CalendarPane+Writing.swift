@@ -101,7 +101,8 @@ extension CalendarPane {
     mode = .browsing
     select(saved.night)
     selectedEpisodeID = saved.id
-    return [.status(StatusMessage("Saved \(describe(saved)).", kind: .success)), .journalChanged]
+    let timeNote = form.timeNote.map { " Note: \($0)." } ?? ""
+    return [.status(StatusMessage("Saved \(describe(saved)).\(timeNote)", kind: .success)), .journalChanged]
   }
 
   private func write(_ factor: EveningFactor, ticked: Bool, night: CivilDate) -> [Effect] {
