@@ -27,6 +27,11 @@ struct SettingsFileTests {
     #expect(file.boundaryProblem == nil)
   }
 
+  @Test("a boundary in digits with a comment is read")
+  func boundaryWithComment() {
+    #expect(Settings.read("night_boundary_hour = 18  # six pm\n", file: "c").settings.nightBoundaryHour == 18)
+  }
+
   @Test("a wrong value for one key leaves only that key at its default")
   func wrongValueKeepsOthers() {
     let file = Settings.read("bell = \"loud\"\nnight_boundary_hour = 20\n", file: "c")
@@ -37,7 +42,7 @@ struct SettingsFileTests {
   @Test(
     "an unreadable night boundary is flagged, so nothing is placed by the default",
     arguments: [
-      "night_boundary_hour = 25\n", "night_boundary_hour = \"noon\"\n",
+      "night_boundary_hour = 25\n", "night_boundary_hour = \"noon\"\n", "night_boundary_hour = 0x12\n",
       "bell = true\nnight_boundary_hour = 1 8\n",
     ])
   func unreadableBoundaryIsFlagged(text: String) {

@@ -98,6 +98,17 @@ public struct TOMLSource {
     return nil
   }
 
+  /// The text after `=` where top-level `key` is assigned, without a comment or spaces: `0x12`
+  /// for `night_boundary_hour = 0x12  # six pm`. TOML reads hex, octal and `1_2` as numbers too.
+  public func valueText(ofKey key: String) -> String? {
+    guard let line = line(ofKey: key) else { return nil }
+    let text = lines[line - 1]
+    guard let equals = text.firstIndex(of: "=") else { return nil }
+    let value = text[text.index(after: equals)...].split(
+      separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+    return value.first.map { $0.trimmingCharacters(in: .whitespaces) }
+  }
+
   /// The 1-based line of the `occurrence`-th header named `table`.
   public func line(ofTable table: String, occurrence: Int = 0) -> Int? {
     var seen = -1

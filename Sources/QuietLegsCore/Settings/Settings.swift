@@ -109,12 +109,12 @@ public struct Settings: Sendable, Equatable {
     check(
       "night_boundary_hour",
       {
-        guard let hour = source.root["night_boundary_hour"]?.int, (0...23).contains(hour) else {
-          return false
-        }
+        guard let hour = source.root["night_boundary_hour"]?.int, (0...23).contains(hour),
+          NumberText.wholeNumber(source.valueText(ofKey: "night_boundary_hour") ?? "") == hour
+        else { return false }
         settings.nightBoundaryHour = hour
         return true
-      }, "night_boundary_hour must be a whole hour from 0 to 23 (default 12)")
+      }, "night_boundary_hour must be a whole hour from 0 to 23 in digits (default 12)")
     check(
       "week_starts",
       {
