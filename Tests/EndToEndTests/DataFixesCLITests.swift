@@ -58,7 +58,7 @@ extension DataFixesCLITests {
       let result = try q.run(["lab", "tsat", bad])
       #expect(result.status == 1 && result.stderr.contains("is not a number"), "\(bad): \(result.stderr)")
     }
-    for bad in ["0x5", "+5", "5e0"] {
+    for bad in ["0x5", "+5", "5e0", "--5"] {
       let result = try q.run(["log", "cramp", "--severity", bad])
       #expect(
         result.status == 1 && result.stderr.contains("is not a whole number"), "\(bad): \(result.stderr)")

@@ -93,6 +93,12 @@ struct RoundTripFixesTests {
   func factorNightRange() {
     let early = refusal(importing(#", "factors": [{"night": "1999-01-01", "factor": "alcohol"}]"#))
     #expect(early?.contains("night: 1999-01-01 is before the year 2000") == true, "\(early ?? "accepted")")
+    let session = refusal(
+      importing(
+        #", "routineSessions": [{"routineId": "foot-soak", "start": "1999-05-01T21:00:00+02:00", "end": "1999-05-01T21:10:00+02:00", "completed": true}]"#
+      ))
+    #expect(
+      session?.contains("routineSessions: start: 1999-05-01T21:00:00+02:00 is before the year 2000") == true)
     let late = refusal(importing(#", "factors": [{"night": "2026-11-24", "factor": "alcohol"}]"#))
     #expect(late?.contains("is in the future") == true, "\(late ?? "accepted")")
   }

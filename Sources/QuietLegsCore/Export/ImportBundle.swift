@@ -72,6 +72,9 @@ public struct ImportBundle: Sendable {
       guard let start = Timestamp.parse(item.start)?.date, let end = Timestamp.parse(item.end)?.date,
         end >= start
       else { throw fail("routineSessions", i, "start and end must be ISO 8601 times, end after start") }
+      if start < EpisodeRules.earliestStart {
+        throw fail("routineSessions", i, "start: \(item.start) is before the year 2000; check the year")
+      }
       sessions.append(
         RoutineSession(
           routineId: item.routineId, startedAt: start, endedAt: end, completed: item.completed,
@@ -95,6 +98,9 @@ public struct ImportBundle: Sendable {
     for (i, item) in backup.questionnaires.enumerated() {
       guard let taken = Timestamp.parse(item.takenAt)?.date else {
         throw fail("questionnaires", i, "takenAt is not an ISO 8601 time")
+      }
+      if taken < EpisodeRules.earliestStart {
+        throw fail("questionnaires", i, "takenAt: \(item.takenAt) is before the year 2000; check the year")
       }
       questionnaires.append(QuestionnaireResult(takenAt: taken, answers: item.answers, outcome: item.outcome))
     }

@@ -72,8 +72,9 @@ public struct LabResult: Sendable, Equatable, Identifiable {
         field: "value",
         message: number.isEmpty
           ? "type the number from your lab report"
-          : "'\(text)' is not a number; use \(NumberText.decimalForms) (at most \(NumberText.maxDecimals) decimals)"
-      )
+          : NumberText.hasTooManyDecimals(number)
+            ? "'\(text)' has more than \(NumberText.maxDecimals) decimals; type it as on the report"
+            : "'\(text)' is not a number; use \(NumberText.decimalForms)")
     }
     return value
   }

@@ -5,17 +5,27 @@ import Foundation
 /// where Swift's `Int(_:)` and `Double(_:)` would read some of them as numbers.
 public enum NumberText {
   /// What a decimal may look like, for messages.
-  public static let decimalForms = "digits with an optional decimal point, e.g. 42 or 18.5"
+  public static let decimalForms = "digits, e.g. 42 or 18.5"
   /// Most digits after the decimal point.
   public static let maxDecimals = 4
 
-  /// A whole number of 1 to 9 digits (surrounding spaces allowed).
+  /// A whole number of 1 to 9 digits, maybe after a minus sign (so `-3` gets the range message of
+  /// its field, not "not a number"); surrounding spaces allowed.
   public static func wholeNumber(_ text: String) -> Int? {
-    let digits = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let digits = trimmed.hasPrefix("-") ? trimmed.dropFirst() : Substring(trimmed)
     guard (1...9).contains(digits.utf8.count), digits.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
       return nil
     }
-    return Int(digits)
+    return Int(trimmed)
+  }
+
+  /// True for digits with a decimal point followed by more than `maxDecimals` digits.
+  public static func hasTooManyDecimals(_ text: String) -> Bool {
+    let parts = text.trimmingCharacters(in: .whitespaces)
+      .split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "," })
+    return parts.count == 2 && parts[1].utf8.count > maxDecimals
+      && parts.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }
   }
 
   /// A decimal of up to 7 whole digits and `maxDecimals` decimals (surrounding spaces allowed).

@@ -64,8 +64,10 @@ public struct Settings: Sendable, Equatable {
         source = try TOMLSource(text: lines.joined(separator: "\n"), file: file)
       } catch {
         result.problems.append(error)
-        let mentionsBoundary = error.line.map { lines[$0 - 1].contains("night_boundary_hour") }
-        if mentionsBoundary != false { result.boundaryProblem = result.boundaryProblem ?? error }
+        // A skipped line that sets the boundary (or a failure with no line, in a file that sets
+        // it somewhere) leaves the night boundary unknown.
+        let lost = error.line.flatMap { lines.indices.contains($0 - 1) ? lines[$0 - 1] : nil } ?? text
+        if lost.contains("night_boundary_hour") { result.boundaryProblem = result.boundaryProblem ?? error }
         // Skip the line and read the rest again; an error without a line ends the reading.
         guard let line = error.line, lines.indices.contains(line - 1), !lines[line - 1].isEmpty else {
           return result
