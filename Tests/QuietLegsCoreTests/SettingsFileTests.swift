@@ -27,6 +27,17 @@ struct SettingsFileTests {
     #expect(file.boundaryProblem == nil)
   }
 
+  @Test("a CR LF file is read line by line: a bad line costs only itself")
+  func crlfFile() {
+    let file = Settings.read(
+      "\u{FEFF}theme = \"night\"\r\nbell = \r\nnight_boundary_hour = 18\r\n", file: "c")
+    #expect(file.settings.nightBoundaryHour == 18 && file.settings.theme == "night", "\(file.problems)")
+    #expect(file.problems.map(\.line) == [2])
+    #expect(file.boundaryProblem == nil)
+    let typo = Settings.read("night_boundary_hour = 18\r\nthem = 1\r\n", file: "c")
+    #expect(typo.problems.map(\.line) == [2] && typo.settings.nightBoundaryHour == 18)
+  }
+
   @Test("a boundary in digits with a comment is read")
   func boundaryWithComment() {
     #expect(Settings.read("night_boundary_hour = 18  # six pm\n", file: "c").settings.nightBoundaryHour == 18)

@@ -56,7 +56,11 @@ public struct Settings: Sendable, Equatable {
   /// rest is read again without it), a setting with a wrong value or an unknown name is reported
   /// and left at its default, and every other setting is kept.
   public static func read(_ text: String, file: String) -> SettingsFile {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // Split on the LF scalar: in a CR LF file "\r\n" is one Character, so a Character split
+    // would see one line. Each line keeps its CR, so the text joined again is the same.
+    var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+      String(String.UnicodeScalarView($0))
+    }
     var result = SettingsFile(settings: Settings())
     var source: TOMLSource?
     while source == nil {
