@@ -167,6 +167,13 @@ extension Journal {
 }
 
 extension Journal {
+  /// The earliest night with an episode: where comparisons of nights begin.
+  public func firstEpisodeNight() throws(JournalError) -> CivilDate? {
+    try read { db in
+      try String.fetchOne(db, sql: "SELECT min(night) FROM episode").flatMap(CivilDate.init)
+    }
+  }
+
   /// The earliest night with an episode, a factor or a routine session: where the record begins.
   public func firstRecordedNight() throws(JournalError) -> CivilDate? {
     try read { db in

@@ -168,7 +168,8 @@ extension CalendarPane {
       keptFromElsewhere.isEmpty
       ? ""
       : " Kept the \(EditConflict(fields: keptFromElsewhere, current: saved).fieldList) from another terminal."
-    return [.status(StatusMessage("Saved \(describe(saved)).\(kept)", kind: .success)), .journalChanged]
+    let timeNote = form.timeNote.map { " Note: \($0)." } ?? ""
+    return [.status(StatusMessage("Saved \(describe(saved)).\(timeNote)\(kept)", kind: .success)), .journalChanged]
   }
 
   private func write(_ factor: EveningFactor, ticked: Bool, night: CivilDate) -> [Effect] {
