@@ -169,7 +169,9 @@ extension CalendarPane {
       ? ""
       : " Kept the \(EditConflict(fields: keptFromElsewhere, current: saved).fieldList) from another terminal."
     let timeNote = form.timeNote.map { " Note: \($0)." } ?? ""
-    return [.status(StatusMessage("Saved \(describe(saved)).\(timeNote)\(kept)", kind: .success)), .journalChanged]
+    return [
+      .status(StatusMessage("Saved \(describe(saved)).\(timeNote)\(kept)", kind: .success)), .journalChanged,
+    ]
   }
 
   private func write(_ factor: EveningFactor, ticked: Bool, night: CivilDate) -> [Effect] {
