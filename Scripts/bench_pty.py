@@ -154,14 +154,33 @@ def main():
             p.stop()
         return sizes
 
+    def walk_bytes(argv, marker, key, moves=14):
+        # A person browsing: 14 moves back night by night from tonight, across nights that hold
+        # episodes on the bench's journal; each move's bytes are one sample.
+        sizes = []
+        for _ in range(R):
+            p = Pty(argv, env)
+            p.read_until(marker)
+            p.drain()
+            for _ in range(moves):
+                p.send(key)
+                sizes.append(len(p.drain()))
+            p.stop()
+        return sizes
+
     move = bytes_for(ql, ql_marker, b"l")
     rows.append(("2. bytes for a calendar move (one night right)", fmt(move, "B", 0)))
+    walk = walk_bytes(ql, ql_marker, b"h")
+    rows.append(("2. bytes per move on a walk of 14 nights back (median of every move)", fmt(walk, "B", 0)))
     switch = bytes_for(ql, ql_marker, b"2")
     rows.append(("2. bytes for a pane switch", fmt(switch, "B", 0)))
     if cal:
         cal_move = bytes_for(cal, cal_marker, b"l")
         rows.append(("2. bytes for calcurse's day move", fmt(cal_move, "B", 0)))
         rows.append(("2. ratio move quietlegs / calcurse (medians)", f"{statistics.median(move) / max(statistics.median(cal_move), 1):.2f}"))
+        cal_walk = walk_bytes(cal, cal_marker, b"h")
+        rows.append(("2. bytes per move on calcurse's walk of 14 days back", fmt(cal_walk, "B", 0)))
+        rows.append(("2. ratio walk quietlegs / calcurse (medians)", f"{statistics.median(walk) / max(statistics.median(cal_walk), 1):.2f}"))
 
     routine = ql + ["routine", "bench-hold", "--quiet"]
     seconds = []

@@ -44,12 +44,24 @@ struct BareStartTests {
   func bareStartReportsSettings() throws {
     let tmux = try TmuxSession()
     defer { tmux.close() }
-    try writeSettings("night_boundary_hour = \"noon\"\n", for: tmux)
+    try writeSettings("bell = \"loud\"\n", for: tmux)
     try bare(tmux, environment: ["QUIETLEGS_DATA_DIR": tmux.dataDirectory.path])
     let shown = try tmux.waitFor("Settings not read")
     #expect(shown.matched, "\(shown.screen)")
     try tmux.send("q")
     #expect(try tmux.waitFor("[exited 0]").matched)
+  }
+
+  @Test("a night boundary that cannot be read stops the full screen before anything is saved")
+  func unreadableBoundaryRefusesToStart() throws {
+    let tmux = try TmuxSession()
+    defer { tmux.close() }
+    try writeSettings("night_boundary_hour = \"noon\"\n", for: tmux)
+    try bare(tmux, environment: ["QUIETLEGS_DATA_DIR": tmux.dataDirectory.path])
+    let shown = try tmux.waitFor("[exited 1]")
+    #expect(shown.matched, "\(shown.screen)")
+    let joined = shown.screen.replacingOccurrences(of: "\n", with: "")
+    #expect(joined.contains("night_boundary_hour must be a whole hour"), "\(shown.screen)")
   }
 
   @Test("after moving through every pane and back, the screen is the same as a fresh one")

@@ -79,7 +79,8 @@ struct BenchmarkSmokeTests {
       ])
     #expect(table.status == 0, "\(table.output)")
     for figure in [
-      "1. start to first frame", "2. bytes for a calendar move", "3. CPU", "4. peak resident memory",
+      "1. start to first frame", "2. bytes for a calendar move", "2. bytes per move on a walk", "3. CPU",
+      "4. peak resident memory",
     ] {
       #expect(table.output.contains(figure), "\(figure) missing: \(table.output)")
     }

@@ -100,9 +100,11 @@ struct ImportFixesTests {
     arguments: [
       (
         #""labs":[{"test":"ferritin","value":42,"unit":"ng/mL","takenOn":"2033-01-01"}]"#,
-        "takenOn 2033-01-01"
+        "takenOn: 2033-01-01"
       ),
-      (#""checklist":[{"causeId":"caffeine","ticked":true,"tickedOn":"2030-05-05"}]"#, "tickedOn 2030-05-05"),
+      (
+        #""checklist":[{"causeId":"caffeine","ticked":true,"tickedOn":"2030-05-05"}]"#, "tickedOn: 2030-05-05"
+      ),
     ])
   func futureDatesAreRefused(records: String, detail: String) throws {
     let target = try TempJournal()

@@ -94,13 +94,14 @@ struct JournalTests {
     let original = try j.add(
       EpisodeDraft(kind: .cramp, start: instant("2026-11-23 02:10"), severity: 4), nights: temp.nights,
       now: now)
-    _ = try j.update(
+    let edited = try j.update(
       id: original.id!, with: EpisodeDraft(kind: .cramp, start: instant("2026-11-23 02:10"), severity: 9),
-      nights: temp.nights, now: now)
-    try j.revertEdit(to: original)
+      nights: temp.nights, now: now
+    ).new
+    try j.revertEdit(from: edited, to: original)
     #expect(try j.episode(id: original.id!) == original)
     _ = try j.delete(id: original.id!)
-    #expect(throws: JournalError.notFound(id: original.id!)) { try j.revertEdit(to: original) }
+    #expect(throws: JournalError.notFound(id: original.id!)) { try j.revertEdit(from: edited, to: original) }
     #expect(try j.episode(id: original.id!) == nil)
   }
 

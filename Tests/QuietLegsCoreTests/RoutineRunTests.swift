@@ -100,7 +100,7 @@ import Testing
     #expect(run.nextDeadline(after: start + sec(5)) == start + sec(6))
     run.skip(at: start + sec(6))
     #expect(run.status(at: start + sec(6)) == .finished)
-    #expect(run.outcome(at: start + sec(6)) == .completed)
+    #expect(run.outcome(at: start + sec(6)) == .skippedThrough(stepsDone: 0))
   }
 
   @Test func skipWhilePausedStaysPaused() {
@@ -172,5 +172,51 @@ import Testing
     let stopped = RoutineSession(
       routineId: "soak", startedAt: date, endedAt: date, outcome: .stopped(atStep: 2))
     #expect(!stopped.completed && stopped.stoppedAtStep == 2)
+  }
+}
+
+/// Steps done in full: what a run counts, and what the journal keeps of it.
+@Suite struct RoutineStepsDoneTests {
+  let start = ms(1_000_250)
+
+  @Test("skipping every step reaches the end with no step done, which is not a completed routine")
+  func skippingEverythingIsNotCompleted() {
+    var run = RoutineRun(routine: RoutineFixtures.calves, startedAt: start)
+    run.skip(at: start + sec(1))
+    run.skip(at: start + sec(2))
+    #expect(run.status(at: start + sec(2)) == .finished)
+    #expect(run.stepsDoneInFull(at: start + sec(2)) == 0)
+    #expect(run.outcome(at: start + sec(2)) == .skippedThrough(stepsDone: 0))
+  }
+
+  @Test("a step played through counts; one cut short by a skip does not; back then through counts")
+  func countsStepsPlayedThrough() {
+    var run = RoutineRun(routine: RoutineFixtures.calves, startedAt: start)
+    #expect(run.stepsDoneInFull(at: start + sec(109)) == 0)
+    #expect(run.stepsDoneInFull(at: start + sec(110)) == 1)
+    run.skip(at: start + sec(115))
+    #expect(run.outcome(at: start + sec(115)) == .skippedThrough(stepsDone: 1))
+
+    var again = RoutineRun(routine: RoutineFixtures.calves, startedAt: start)
+    again.skip(at: start + sec(5))  // step 1 cut short
+    again.back(at: start + sec(6))  // 1 s into step 2: back to the start of step 1
+    again.pause(at: start + sec(50))
+    again.resume(at: start + sec(80))  // a pause does not break a step
+    #expect(again.outcome(at: start + sec(6 + 130 + 30)) == .completed)
+    #expect(again.stepsDoneInFull(at: start + sec(6 + 130 + 30)) == 2)
+  }
+
+  @Test("the session keeps steps done and the count; only all steps done is completed")
+  func sessionKeepsStepsDone() throws {
+    let temp = try TempJournal()
+    let date = instant("2026-11-22 21:00")
+    let skipped = RoutineSession(
+      routineId: "bedtime-ritual", startedAt: date, endedAt: date + 2, outcome: .skippedThrough(stepsDone: 1),
+      stepsDone: 1, stepCount: 6)
+    #expect(!skipped.completed && skipped.stoppedAtStep == nil)
+    try temp.journal.saveSession(skipped, nights: temp.nights)
+    let night = day("2026-11-22")
+    #expect(try temp.journal.sessions(from: night, through: night).map(\.session) == [skipped])
+    #expect(try temp.journal.routineNights(from: night, through: night).isEmpty)
   }
 }

@@ -50,12 +50,48 @@ import Testing
     #expect(stored.first?.outcome == "unclear")
   }
 
-  @Test func escLeavesWithoutSaving() throws {
+  @Test("Esc with answers given asks first: n stays with the answers, y leaves without saving")
+  func escAsksThenLeavesWithoutSaving() throws {
     let services = Fixtures.services()
     var harness = CausesHarness(services: services)
     harness.press(.character("Q"), .character("y"), .escape)
+    #expect(harness.screen(width: 120, height: 40).contains("Leave and lose your answer? y leaves · n stays"))
+    harness.press(.character("n"))
+    guard case .questionnaire(let flow) = harness.pane.mode else {
+      Issue.record("n should stay in the questions")
+      return
+    }
+    #expect(flow.answers["urge"] == .yes && !flow.isAskingToLeave)
+    harness.press(.escape, .character("y"))
     #expect(try services.journal.questionnaires().isEmpty)
     #expect(harness.pane.mode.capturesKeys == false)
+    #expect(harness.model.status?.text == "Left the questions; your answers were not saved.")
+  }
+
+  @Test("Esc before any answer leaves at once")
+  func escWithoutAnswersLeavesAtOnce() throws {
+    var harness = CausesHarness()
+    harness.press(.character("Q"), .right, .escape)
+    #expect(harness.pane.mode.capturesKeys == false)
+    #expect(harness.model.status?.text == "Left the questions; nothing saved.")
+  }
+
+  @Test("paging through with → saves nothing and keeps the earlier result")
+  func pagingThroughKeepsTheEarlierResult() throws {
+    let services = Fixtures.services()
+    var harness = CausesHarness(services: services)
+    harness.press(.character("Q"))
+    harness.type("yyyynnyu")
+    harness.press(.enter)
+    #expect(try services.journal.questionnaires().map(\.outcome) == ["maybe-rls"])
+    harness.press(.character("Q"))
+    for _ in 0..<8 { harness.press(.right) }
+    #expect(try services.journal.questionnaires().map(\.outcome) == ["maybe-rls"])
+    #expect(harness.pane.mode.capturesKeys == false)
+    #expect(
+      harness.model.status?.text
+        == "No question was answered, so nothing was saved. Your earlier answers are kept.")
+    #expect(harness.screen(width: 120, height: 40).contains("maybe RLS"))
   }
 
   private func answer(for key: Character) -> String {

@@ -39,12 +39,12 @@ import Testing
 
   static let sections: [(heading: String, keymaps: [Keymap])] = [
     ("## Keys", [.global, .movement, .helpOverlay, .confirmQuit]),
-    ("### 1 Calendar", [.calendar, .calendarForm, .calendarFactorChecklist]),
+    ("### 1 Calendar", [.calendar, .calendarForm, .calendarEditConflict, .calendarFactorChecklist]),
     (
       "### 2 Causes",
       [
         .causesBrowsing, .causesFiltering, .causesNote, .causesLabForm, .causesQuestionnaire,
-        .causesQuestionnaireResult,
+        .causesQuestionnaireLeave, .causesQuestionnaireResult,
       ]
     ),
     (

@@ -58,6 +58,16 @@ import Testing
     assertSnapshot(screen(pane, services: services, width: 80, height: 24), named: "routine-done-80x24")
   }
 
+  @Test func endScreenAfterSkippedSteps() {
+    let services = T.services()
+    var pane = T.runningQuick(services)
+    _ = pane.tick(at: T.at(13))
+    _ = pane.handle(.character("s"), at: T.at(13))
+    _ = pane.handle(.character("s"), at: T.at(14))
+    assertSnapshot(
+      screen(pane, services: services, width: 80, height: 24), named: "routine-skipped-end-80x24")
+  }
+
   @Test func runScreenFlashesTheBodyAfterANewPhase() {
     let services = Fixtures.services()
     let pane = calfStretches(after: 30, services: services)

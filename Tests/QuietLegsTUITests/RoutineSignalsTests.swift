@@ -60,12 +60,12 @@ import Testing
     ]
     let signals = RoutineSignals(
       onDone: words, environment: ["PATH": "/usr/bin:/bin", "KEPT": "kept"], runner: runner)
-    // Stopped in the second step: one step done in full.
+    // Stopped in the second step (it begins at 12 s): one step done in full.
     var pane = T.runningQuick(services(signals))
-    _ = pane.handle(.character("s"), at: T.at(1))
-    _ = pane.handle(.escape, at: T.at(3))
+    _ = pane.tick(at: T.at(13))
+    _ = pane.handle(.escape, at: T.at(13))
     let started = Date()
-    _ = pane.handle(.character("y"), at: T.at(4))
+    _ = pane.handle(.character("y"), at: T.at(13.5))
     #expect(Date().timeIntervalSince(started) < 0.5, "the screen does not wait for the command")
     runner.waitUntilIdle(limit: .seconds(10))
     // Completed.

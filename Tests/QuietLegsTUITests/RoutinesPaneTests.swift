@@ -94,7 +94,7 @@ import Testing
       return
     }
     #expect(effects.contains(.journalChanged))
-    #expect(T.sessions(services).map(\.completed) == [true])
+    #expect(T.sessions(services).map(\.completed) == [false], "skipped steps: saved, not done")
   }
 
   @Test func escAsksOnceAndAnyOtherKeyCarriesOn() {
@@ -154,15 +154,42 @@ import Testing
       Issue.record("expected the done screen, got \(pane.screen)")
       return
     }
-    #expect(result == RoutineResult(routineName: "Quick stretch", stepCount: 2, seconds: 16, saved: true))
+    #expect(
+      result
+        == RoutineResult(routineName: "Quick stretch", stepCount: 2, stepsDone: 2, seconds: 16, saved: true))
     #expect(!pane.isBusy)
     #expect(pane.nextDeadline == nil)
     let sessions = T.sessions(services)
     #expect(sessions.map(\.completed) == [true])
     #expect(sessions.first?.stoppedAtStep == nil)
+    #expect(sessions.first?.stepsDone == 2 && sessions.first?.stepCount == 2)
     #expect(sessions.first?.endedAt == Fixtures.now.addingTimeInterval(16))
     #expect(pane.handle(.enter, at: T.at(20)) == .handled)
     #expect(pane.screen == .list)
+  }
+
+  @Test("skipping every step ends the routine but says how many were done and does not count it as done")
+  func skippingEveryStepIsNotADoneRoutine() {
+    let services = T.services()
+    var pane = T.runningQuick(services)
+    var effects: [Effect] = []
+    for second in [1.0, 2.0] {
+      if case .handled(let more) = pane.handle(.character("s"), at: T.at(second)) { effects += more }
+    }
+    guard case .done(let result) = pane.screen else {
+      Issue.record("expected the end screen, got \(pane.screen)")
+      return
+    }
+    #expect(result.stepsDone == 0 && result.stepCount == 2)
+    #expect(
+      effects.contains(
+        .status(StatusMessage("Quick stretch: 0 of 2 steps done in full; saved, not counted as done."))))
+    let sessions = T.sessions(services)
+    #expect(sessions.map(\.completed) == [false])
+    #expect(sessions.first?.stepsDone == 0 && sessions.first?.stepCount == 2)
+    #expect(sessions.first?.stoppedAtStep == nil)
+    let night = services.nights.night(of: Fixtures.now)
+    #expect(try! services.journal.routineNights(from: night, through: night).isEmpty, "no ✓ for the night")
   }
 
   @Test(arguments: [true, false])

@@ -62,7 +62,7 @@ public enum EpisodeCSV {
   {
     func number(_ key: String) throws(ImportError) -> Int? {
       guard let text = values[key], !text.isEmpty else { return nil }
-      guard let value = Int(text) else {
+      guard let value = NumberText.wholeNumber(text) else {
         throw ImportError(record: record, line: line, message: "\(key): '\(text)' is not a whole number")
       }
       return value

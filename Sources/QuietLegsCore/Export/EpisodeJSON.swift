@@ -86,11 +86,10 @@ public struct EpisodeJSON: Codable, Sendable, Equatable {
     episode.utcOffsetSeconds = offset
     episode.night = night
     if let uuid, !uuid.isEmpty {
-      guard uuid.count <= 64, uuid.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
-      else {
-        throw FieldError(field: "uuid", message: "must be letters, digits and hyphens (at most 64)")
+      guard let canonical = RecordUUID.canonical(uuid) else {
+        throw FieldError(field: "uuid", message: RecordUUID.problem(uuid))
       }
-      episode.uuid = uuid.lowercased()
+      episode.uuid = canonical
     }
     return episode
   }

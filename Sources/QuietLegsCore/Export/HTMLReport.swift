@@ -58,7 +58,8 @@ public enum HTMLReport {
       body += "<p>Not taken.</p>\n"
     }
     body +=
-      "<h2>Evening factors and bad nights</h2>\n<p class=\"muted\">\(escape(FactorComparison.caveat))</p>\n"
+      "<h2>Evening factors and bad nights</h2>\n<p class=\"muted\">\(escape(FactorComparison.caveat))"
+      + (r.factorNights.map { " " + escape(FactorComparison.rangeText($0)) } ?? "") + "</p>\n"
     if r.factors.isEmpty {
       body += "<p>No evening factors were noted in this period.</p>\n"
     } else {

@@ -23,14 +23,14 @@ public struct ImportBundle: Sendable {
   /// Whether the episode's own file gave its uuid (so it is matched by uuid only).
   public func carriesUUID(_ episode: Episode) -> Bool { !madeUpUUIDs.contains(episode.uuid) }
 
-  /// Checks the non-episode arrays of a backup; dates after `today` are refused, as the
-  /// command line refuses them (a lab value from the future would drive the see-a-doctor signs).
-  init(otherRecordsOf backup: JournalBackup, today: CivilDate) throws(ImportError) {
+  /// Checks the non-episode arrays of a backup; dates after `today` (factor nights after
+  /// `tonight`) or before 2000 are refused, as the command line refuses them (a lab value from the
+  /// future would drive the see-a-doctor signs), and so are factor ids not in `factorIds`.
+  init(
+    otherRecordsOf backup: JournalBackup, today: CivilDate, tonight: CivilDate, factorIds: Set<String>
+  ) throws(ImportError) {
     func fail(_ array: String, _ index: Int, _ message: String) -> ImportError {
       ImportError(record: index + 1, line: nil, message: "\(array): \(message)")
-    }
-    func future(_ field: String, _ date: CivilDate) -> String {
-      "\(field) \(date) is in the future (today is \(today)); dates must be today or earlier"
     }
     for (i, item) in backup.checklist.enumerated() {
       guard Identifier.isValid(item.causeId) else {
@@ -38,7 +38,9 @@ public struct ImportBundle: Sendable {
       }
       let on = item.tickedOn.flatMap(CivilDate.init)
       if item.tickedOn != nil && on == nil { throw fail("checklist", i, "tickedOn is not YYYY-MM-DD") }
-      if let on, on > today { throw fail("checklist", i, future("tickedOn", on)) }
+      if let on, let problem = RecordDate.problem(on, field: "tickedOn", latest: today) {
+        throw fail("checklist", i, problem.description)
+      }
       checklist.append(
         ChecklistEntry(causeId: item.causeId, ticked: item.ticked, tickedOn: on, note: item.note ?? ""))
     }
@@ -47,13 +49,20 @@ public struct ImportBundle: Sendable {
         throw fail("labs", i, "test must be ferritin or tsat")
       }
       guard let date = CivilDate(item.takenOn) else { throw fail("labs", i, "takenOn is not YYYY-MM-DD") }
-      if date > today { throw fail("labs", i, future("takenOn", date)) }
+      if let problem = RecordDate.problem(date, field: "takenOn", latest: today) {
+        throw fail("labs", i, problem.description)
+      }
       let unit = LabResult.canonicalUnit(item.unit)
       if let problem = LabResult.validate(test: test, value: item.value, unit: unit) {
         throw fail("labs", i, problem.description)
       }
       var lab = LabResult(test: test, value: item.value, unit: unit, takenOn: date)
-      if let uuid = item.uuid, !uuid.isEmpty { lab.uuid = uuid }
+      if let uuid = item.uuid, !uuid.isEmpty {
+        guard let canonical = RecordUUID.canonical(uuid) else {
+          throw fail("labs", i, "uuid: \(RecordUUID.problem(uuid))")
+        }
+        lab.uuid = canonical
+      }
       labs.append(lab)
     }
     for (i, item) in backup.routineSessions.enumerated() {
@@ -63,6 +72,9 @@ public struct ImportBundle: Sendable {
       guard let start = Timestamp.parse(item.start)?.date, let end = Timestamp.parse(item.end)?.date,
         end >= start
       else { throw fail("routineSessions", i, "start and end must be ISO 8601 times, end after start") }
+      if start < EpisodeRules.earliestStart {
+        throw fail("routineSessions", i, "start: \(item.start) is before the year 2000; check the year")
+      }
       sessions.append(
         RoutineSession(
           routineId: item.routineId, startedAt: start, endedAt: end, completed: item.completed,
@@ -72,11 +84,23 @@ public struct ImportBundle: Sendable {
       guard let night = CivilDate(item.night), Identifier.isValid(item.factor) else {
         throw fail("factors", i, "night must be YYYY-MM-DD and factor an id")
       }
+      if let problem = RecordDate.problem(night, field: "night", latest: tonight) {
+        throw fail("factors", i, problem.description)
+      }
+      guard factorIds.contains(item.factor) else {
+        throw fail(
+          "factors", i,
+          "factor: '\(item.factor)' is unknown; use \(factorIds.sorted().joined(separator: ", ")), "
+            + "or add it to factors = [...] in config.toml first")
+      }
       factors.append(FactorMark(night: night, factorId: item.factor))
     }
     for (i, item) in backup.questionnaires.enumerated() {
       guard let taken = Timestamp.parse(item.takenAt)?.date else {
         throw fail("questionnaires", i, "takenAt is not an ISO 8601 time")
+      }
+      if taken < EpisodeRules.earliestStart {
+        throw fail("questionnaires", i, "takenAt: \(item.takenAt) is before the year 2000; check the year")
       }
       questionnaires.append(QuestionnaireResult(takenAt: taken, answers: item.answers, outcome: item.outcome))
     }

@@ -4,8 +4,10 @@ import Foundation
 public struct JournalBackup: Codable, Sendable {
   /// Always `quietlegs-journal`.
   public var format: String = "quietlegs-journal"
+  /// The layout version this program writes and reads.
+  public static let currentVersion = 1
   /// Version of this layout.
-  public var version: Int = 1
+  public var version: Int = currentVersion
   public var exportedAt: String
   public var episodes: [EpisodeJSON]
   public var checklist: [ChecklistJSON] = []

@@ -16,6 +16,16 @@ extension JournalImporter {
     guard backup.format == "quietlegs-journal" else {
       throw ImportError.notAnExport("format is '\(backup.format)', expected 'quietlegs-journal'")
     }
+    guard backup.version == JournalBackup.currentVersion else {
+      let newer = backup.version > JournalBackup.currentVersion
+      throw ImportError(
+        record: nil, line: nil,
+        message: "version: \(backup.version) is "
+          + (newer
+            ? "from a newer QuietLegs; update the program to import it"
+            : "not a layout this program wrote; QuietLegs exports are version \(JournalBackup.currentVersion)")
+      )
+    }
     return backup
   }
 

@@ -35,8 +35,9 @@ public enum JournalImporter {
   }
 
   /// Parses the file's bytes into every kind of record, checking all before anything is saved.
+  /// `customFactors` are the person's own factor ids (config.toml); other unknown ids are refused.
   public static func bundle(
-    from data: Data, format: Format, nights: NightCalendar, now: Date
+    from data: Data, format: Format, nights: NightCalendar, now: Date, customFactors: [String] = []
   ) throws(ImportError) -> ImportBundle {
     guard let text = String(data: data, encoding: .utf8) else {
       throw ImportError.notAnExport("the file is not UTF-8 text")
@@ -44,7 +45,9 @@ public enum JournalImporter {
     switch format {
     case .json:
       let backup = try decodeBackup(text)
-      var bundle = try ImportBundle(otherRecordsOf: backup, today: nights.localDate(of: now))
+      var bundle = try ImportBundle(
+        otherRecordsOf: backup, today: nights.localDate(of: now), tonight: nights.night(of: now),
+        factorIds: Set(EveningFactor.all(custom: customFactors).map(\.id)))
       for (index, row) in backup.episodes.enumerated() {
         do {
           bundle.add(try row.episode(nights: nights, now: now), from: row)
@@ -52,6 +55,7 @@ public enum JournalImporter {
           throw ImportError(record: index + 1, line: nil, message: "episode \(error.description)")
         }
       }
+      try refuseNUL(in: bundle)
       return bundle
     case .csv:
       var bundle = ImportBundle()
@@ -62,7 +66,27 @@ public enum JournalImporter {
           throw ImportError(record: index + 1, line: item.line, message: error.description)
         }
       }
+      try refuseNUL(in: bundle)
       return bundle
+    }
+  }
+
+  /// Refuses a text holding U+0000: the journal cannot store it (SQLite text ends at NUL), so it
+  /// would be cut short there without a word.
+  static func refuseNUL(in bundle: ImportBundle) throws(ImportError) {
+    func fail(_ what: String, _ index: Int, _ field: String) -> ImportError {
+      ImportError(
+        record: index + 1, line: nil,
+        message: "\(what)\(field): contains a NUL character (U+0000), which cannot be stored; remove it")
+    }
+    for (index, episode) in bundle.episodes.enumerated() {
+      if episode.note.unicodeScalars.contains("\0") { throw fail("episode ", index, "note") }
+      if episode.helped.contains(where: { $0.unicodeScalars.contains("\0") }) {
+        throw fail("episode ", index, "helped")
+      }
+    }
+    for (index, entry) in bundle.checklist.enumerated() where entry.note.unicodeScalars.contains("\0") {
+      throw fail("checklist: ", index, "note")
     }
   }
 }

@@ -88,6 +88,7 @@ public enum MarkdownReport {
     out.append("## Evening factors and bad nights")
     out.append("")
     out.append(FactorComparison.caveat)
+    if let range = r.factorNights { out.append(FactorComparison.rangeText(range)) }
     out.append("")
     if r.factors.isEmpty {
       out.append("No evening factors were noted in this period.")
@@ -115,8 +116,22 @@ public enum MarkdownReport {
     return out.joined(separator: "\n") + "\n"
   }
 
-  /// User text made safe for a terminal and for a table cell.
+  /// User text made safe for a terminal and for Markdown: cleaned of control characters, with
+  /// inline HTML (`<`, `>`, `&`) written as entities and Markdown's inline marks (emphasis, code,
+  /// links, strike-through, table bars, backslash) escaped, so a viewer shows it as typed.
   static func oneLine(_ text: String) -> String {
-    TextSanitizer.clean(text).replacingOccurrences(of: "|", with: "/")
+    var out = ""
+    for scalar in TextSanitizer.clean(text).unicodeScalars {
+      switch scalar {
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "&": out += "&amp;"
+      case "\\", "`", "*", "_", "[", "]", "(", ")", "!", "~", "|", "#", "{", "}":
+        out += "\\"
+        out.unicodeScalars.append(scalar)
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
   }
 }

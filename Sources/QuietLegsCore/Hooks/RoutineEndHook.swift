@@ -4,22 +4,15 @@ public enum RoutineEndHook {
   /// How long the command may run before it is stopped and reported.
   public static let timeLimit = Duration.seconds(30)
 
-  /// Steps done in full: all of them when completed, else the steps before the one stopped in.
-  /// The only place this is counted for the hook.
-  public static func stepsDone(outcome: RoutineOutcome, stepCount: Int) -> Int {
-    switch outcome {
-    case .completed: return stepCount
-    case .stopped(let step): return max(0, min(step, stepCount))
-    }
-  }
-
-  /// The variables added to the program's own environment for the command.
-  public static func variables(routineId: String, outcome: RoutineOutcome, stepCount: Int) -> [String: String]
+  /// The variables added to the program's own environment for the command. `stepsDone` is the
+  /// run's count of steps done in full (`RoutineRun.stepsDoneInFull`), as the journal keeps it;
+  /// completed is true only for a run that counts as done (every step in full).
+  public static func variables(routineId: String, outcome: RoutineOutcome, stepsDone: Int) -> [String: String]
   {
     [
       "QUIETLEGS_ROUTINE": routineId,
       "QUIETLEGS_COMPLETED": outcome == .completed ? "true" : "false",
-      "QUIETLEGS_STEPS_DONE": String(stepsDone(outcome: outcome, stepCount: stepCount)),
+      "QUIETLEGS_STEPS_DONE": String(stepsDone),
     ]
   }
 }

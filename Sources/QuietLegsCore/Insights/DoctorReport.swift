@@ -27,6 +27,9 @@ public struct DoctorReport: Sendable {
   public let redFlags: [RedFlag]
   public let factors: [FactorComparison]
   public let sources: [Source]
+  /// The nights the factor comparison covers: from the first episode (or the report's first
+  /// night, if later) to the last night; nil when no episode was ever logged.
+  public var factorNights: ClosedRange<CivilDate>?
 
   /// True when the period has no episodes and there are no ticks or lab values at all.
   public var isEmpty: Bool { episodeCount == 0 && tickedCauses.isEmpty && labs.isEmpty }
@@ -101,8 +104,9 @@ public enum DoctorReportBuilder {
       JournalRedFlags.evaluate(history, current: current, weekStart: weekStart, weeks: max(weeks, 1))
       + PersonalRedFlags.evaluate(ticked: Set(ticked.map(\.0.id)), labs: labs, catalog: catalog)
     let marks = try journal.factors(from: firstWeek, through: current)
-    // Nights before the record began are unknown, not good: leave them out of comparisons.
-    let recordStart = max(firstWeek, try journal.firstRecordedNight() ?? current)
+    // Nights before the first episode are unknown, not good: leave them out of comparisons. A
+    // factor noted long before (a typo in the year) must not add years of "good" nights.
+    let recordStart = max(firstWeek, try journal.firstEpisodeNight() ?? current)
     let comparisons = FactorComparison.compare(
       factors: EveningFactor.all(custom: customFactors) + [EveningFactor.routine], marks: marks,
       routineNights: routineNights, history: history, first: recordStart, last: current)
@@ -110,7 +114,7 @@ public enum DoctorReportBuilder {
       flags.flatMap(\.sources) + ticked.flatMap(\.0.sources) + DoctorReport.urgentSigns.flatMap(\.sources)
         + DoctorReport.noteSources + (labs.isEmpty ? [] : LabReference.all.flatMap(\.sources))
         + (latestQuestionnaire?.1.outcome.sources ?? []))
-    return DoctorReport(
+    var report = DoctorReport(
       first: firstWeek, last: current, madeAt: now, weeks: weekRows, episodeCount: episodes.count,
       kindCounts: counted(episodes.map(\.kind)).map { (kind: $0.0, count: $0.1) },
       sideCounts: counted(episodes.map { $0.side?.rawValue ?? "not noted" }).map {
@@ -126,5 +130,9 @@ public enum DoctorReportBuilder {
       tickedCauses: ticked.map { (cause: $0.0, entry: $0.1) }, labs: labs, questionnaire: latestQuestionnaire,
       redFlags: RedFlag.byUrgency(flags).flatMap(\.flags), factors: comparisons.filter { $0.nightsWith > 0 },
       sources: catalog.sources.filter { citedIds.contains($0.id) })
+    if try journal.firstEpisodeNight() != nil, recordStart <= current {
+      report.factorNights = recordStart...current
+    }
+    return report
   }
 }

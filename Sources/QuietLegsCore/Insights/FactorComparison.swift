@@ -67,6 +67,14 @@ public struct FactorComparison: Sendable, Equatable {
     }
   }
 
+  /// Which nights a comparison covers, in words: "Nights 2026-11-14 to 2026-11-21 (8 nights, from
+  /// the first episode logged)."
+  public static func rangeText(_ nights: ClosedRange<CivilDate>) -> String {
+    let count = nights.upperBound.days(since: nights.lowerBound) + 1
+    return "Nights \(nights.lowerBound) to \(nights.upperBound) (\(count) night\(count == 1 ? "" : "s"), "
+      + "from the first episode logged or the start of this period)."
+  }
+
   /// The plain statement shown with every comparison.
   public static let caveat =
     "These figures show what went together in your nights, not what caused them. Nights with nothing logged count as good nights."

@@ -52,9 +52,42 @@ public struct LabResult: Sendable, Equatable, Identifiable {
     self.takenOn = takenOn
   }
 
-  /// The value without a needless `.0` (42, 18.5).
-  public var formattedValue: String {
-    value == value.rounded() && abs(value) < 1e9 ? String(Int(value)) : String(format: "%.1f", value)
+  /// The value as typed, without needless zeros (42, 18.5, 19.95, 0.04); never rounded to one
+  /// decimal, so what is shown is what the lab report said.
+  public var formattedValue: String { NumberText.format(value) }
+
+  /// Reads a typed value: a decimal (`.` or `,`), for transferrin saturation with an optional
+  /// trailing `%` (`25%`, `25 %`). Hex, exponents, `nan` and `inf` are refused.
+  public static func parseValue(_ text: String, test: LabTest) throws(FieldError) -> Double {
+    var number = text.trimmingCharacters(in: .whitespaces)
+    if number.hasSuffix("%") {
+      guard test == .tsat else {
+        throw FieldError(
+          field: "value", message: "'\(text)': ferritin is in ng/mL or ug/L, not %; type the number alone")
+      }
+      number = String(number.dropLast())
+    }
+    guard let value = NumberText.decimal(number) else {
+      throw FieldError(
+        field: "value",
+        message: number.isEmpty
+          ? "type the number from your lab report"
+          : NumberText.hasTooManyDecimals(number)
+            ? "'\(text)' has more than \(NumberText.maxDecimals) decimals; type it as on the report"
+            : "'\(text)' is not a number; use \(NumberText.decimalForms)")
+    }
+    return value
+  }
+
+  /// A transferrin saturation of more than 0 and at most 1 is most likely a fraction (0.25 for
+  /// 25 %): the question to ask before saving it as typed, or nil.
+  public static func fractionQuestion(test: LabTest, value: Double) -> FieldError? {
+    guard test == .tsat, value > 0, value <= 1 else { return nil }
+    return FieldError(
+      field: "value",
+      message:
+        "\(NumberText.format(value)) % looks like a fraction: did you mean \(NumberText.format(value * 100)) %?"
+    )
   }
 
   /// Checks the unit and value; returns the problem when there is one.

@@ -33,7 +33,10 @@ public struct TOMLSource {
   /// Parses `text`; a syntax error becomes a `TOMLFileError` with line and column.
   public init(text: String, file: String) throws(TOMLFileError) {
     self.file = file
-    self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    // LF scalars, not Characters: "\r\n" is one Character, so a CR LF file would be one line.
+    self.lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+      Substring(String(String.UnicodeScalarView($0)))
+    }
     if let line = TOMLSource.unclosedHeaderLine(lines) {
       throw TOMLFileError(
         file: file, line: line, message: "a table header must name its table on the same line, e.g. [[steps]]"
@@ -96,6 +99,17 @@ public struct TOMLSource {
       index += 1
     }
     return nil
+  }
+
+  /// The text after `=` where top-level `key` is assigned, without a comment or spaces: `0x12`
+  /// for `night_boundary_hour = 0x12  # six pm`. TOML reads hex, octal and `1_2` as numbers too.
+  public func valueText(ofKey key: String) -> String? {
+    guard let line = line(ofKey: key) else { return nil }
+    let text = lines[line - 1]
+    guard let equals = text.firstIndex(of: "=") else { return nil }
+    let value = text[text.index(after: equals)...].split(
+      separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+    return value.first.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
   }
 
   /// The 1-based line of the `occurrence`-th header named `table`.

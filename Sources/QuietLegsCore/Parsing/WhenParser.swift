@@ -6,31 +6,43 @@ public enum WhenParser {
   /// The forms accepted, for error messages.
   public static let allowed = "now, HH:MM, YYYY-MM-DD HH:MM or ISO 8601 (2026-11-22T02:10+01:00)"
 
+  /// A time read from text: the instant, and a note when the local time was there twice (the
+  /// hour repeated when clocks go back) saying which one was taken.
+  public struct Reading: Sendable, Equatable {
+    public var date: Date
+    public var note: String?
+  }
+
   /// The instant `text` names, relative to `now` in the zone of `nights`.
-  public static func parse(_ text: String, now: Date, nights: NightCalendar) throws(FieldError)
-    -> Date
-  {
+  public static func parse(_ text: String, now: Date, nights: NightCalendar) throws(FieldError) -> Date {
+    try read(text, now: now, nights: nights).date
+  }
+
+  /// The instant `text` names, relative to `now`, with a note on a repeated local time. A local
+  /// time that does not exist (skipped when clocks go forward) is refused, naming the gap.
+  public static func read(_ text: String, now: Date, nights: NightCalendar) throws(FieldError) -> Reading {
     let value = text.trimmingCharacters(in: .whitespaces)
-    let result: Date
+    let result: Reading
     if value.isEmpty {
       throw FieldError(field: "at", message: "is empty; use \(allowed)")
     } else if value.lowercased() == "now" {
-      result = now
+      result = Reading(date: now)
     } else if let (hour, minute) = clockTime(value) {
-      let today = nights.localDate(of: now)
-      var candidate = nights.instant(date: today, hour: hour, minute: minute)
-      if candidate > now {
-        candidate = nights.instant(date: today.adding(days: -1), hour: hour, minute: minute)
-      }
-      result = candidate
-    } else if let date = localDateTime(value, nights: nights) {
-      result = date
+      var day = nights.localDate(of: now)
+      if nights.instant(date: day, hour: hour, minute: minute) > now { day = day.adding(days: -1) }
+      result = try reading(
+        nights.wallClock(date: day, hour: hour, minute: minute), text: text, date: day, hour: hour,
+        minute: minute, nights: nights)
+    } else if let (day, hour, minute) = localDateTime(value) {
+      result = try reading(
+        nights.wallClock(date: day, hour: hour, minute: minute), text: text, date: day, hour: hour,
+        minute: minute, nights: nights)
     } else if let date = iso8601(value) {
-      result = date
+      result = Reading(date: date)
     } else {
       throw FieldError(field: "at", message: "'\(text)' is not a time; use \(allowed)")
     }
-    if result.timeIntervalSince(now) > EpisodeRules.futureTolerance {
+    if result.date.timeIntervalSince(now) > EpisodeRules.futureTolerance {
       throw FieldError(field: "at", message: "'\(text)' is in the future; log now or a past time")
     }
     return result
@@ -42,17 +54,51 @@ public enum WhenParser {
   public static func parse(
     _ text: String, within night: CivilDate, now: Date, nights: NightCalendar
   ) throws(FieldError) -> Date {
+    try read(text, within: night, now: now, nights: nights).date
+  }
+
+  /// `parse(_:within:now:nights:)` with a note on a repeated local time.
+  public static func read(
+    _ text: String, within night: CivilDate, now: Date, nights: NightCalendar
+  ) throws(FieldError) -> Reading {
     let value = text.trimmingCharacters(in: .whitespaces)
     guard let (hour, minute) = clockTime(value) else {
-      return try parse(text, now: now, nights: nights)
+      return try read(text, now: now, nights: nights)
     }
-    let result = nights.instant(in: night, hour: hour, minute: minute)
-    if result.timeIntervalSince(now) > EpisodeRules.futureTolerance {
+    let day = hour < nights.boundaryHour ? night.adding(days: 1) : night
+    let result = try reading(
+      nights.wallClock(date: day, hour: hour, minute: minute), text: text, date: day, hour: hour,
+      minute: minute, nights: nights)
+    if result.date.timeIntervalSince(now) > EpisodeRules.futureTolerance {
       throw FieldError(
         field: "at",
         message: "'\(text)' on the night of \(night) is in the future; give a past time or a date and time")
     }
     return result
+  }
+
+  /// The instant of a local time that was checked against the zone's clock changes: a time that
+  /// was there twice takes the first, with a note; a time that never was is refused.
+  public static func reading(
+    _ wall: WallClock, text: String, date: CivilDate, hour: Int, minute: Int, nights: NightCalendar
+  ) throws(FieldError) -> Reading {
+    let clock = String(format: "%02d:%02d", hour, minute)
+    let zone = nights.timeZone.identifier
+    switch wall {
+    case .unique(let instant):
+      return Reading(date: instant)
+    case .repeated(let first, let firstOffset, _, let secondOffset):
+      return Reading(
+        date: first,
+        note: "\(clock) on \(date) happened twice in \(zone) (clocks went back); the first was taken "
+          + "(\(clock)\(WallClock.offsetText(firstOffset))); for the second give "
+          + "\(date)T\(clock)\(WallClock.offsetText(secondOffset))")
+    case .skipped(let from, let to):
+      throw FieldError(
+        field: "at",
+        message: "'\(text)' does not exist in \(zone): clocks jumped from \(from) to \(to) on \(date); "
+          + "give a time before \(from) or from \(to) on")
+    }
   }
 
   /// `HH:MM` with a valid hour and minute.
@@ -66,13 +112,13 @@ public enum WhenParser {
     return (hour, minute)
   }
 
-  /// `YYYY-MM-DD HH:MM` in local time.
-  static func localDateTime(_ text: String, nights: NightCalendar) -> Date? {
+  /// `YYYY-MM-DD HH:MM` in local time: the date, hour and minute.
+  static func localDateTime(_ text: String) -> (CivilDate, Int, Int)? {
     let parts = text.split(separator: " ", omittingEmptySubsequences: true)
     guard parts.count == 2, let date = CivilDate(String(parts[0])),
       let (hour, minute) = clockTime(String(parts[1]))
     else { return nil }
-    return nights.instant(date: date, hour: hour, minute: minute)
+    return (date, hour, minute)
   }
 
   /// ISO 8601 with an offset or `Z`, with or without seconds.

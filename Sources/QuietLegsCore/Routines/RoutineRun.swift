@@ -6,7 +6,8 @@
 /// after the start; pausing shifts them by the paused time, so they stay exact however long it runs.
 ///
 /// Controls: `pause`/`resume`; `skip` jumps to the next step (past the last step the run is
-/// finished, which counts as completed); `back` restarts the current step when more than
+/// finished; it counts as completed only when every step was done in full, see
+/// `stepsDoneInFull(at:)`); `back` restarts the current step when more than
 /// 2 seconds of it have passed, otherwise goes to the start of the previous step (the first
 /// step just restarts); `stop` ends the run early. Controls do nothing once finished or stopped.
 public struct RoutineRun: Sendable, Equatable {
@@ -23,6 +24,11 @@ public struct RoutineRun: Sendable, Equatable {
   private var stoppedAtStep: Int?
   /// Active time up to which `takeCues(at:)` has reported cues.
   private var cuesReportedThrough = Duration.zero
+  /// Second of active time where the current stretch of uninterrupted play began (a jump by
+  /// `skip` or `back` starts a new one; a pause does not).
+  private var stretchStart = 0
+  /// Steps played from their start to their end in an earlier stretch.
+  private var stepsPlayed: Set<Int> = []
 
   public init(routine: Routine, startedAt: Duration) {
     self.routine = routine
@@ -58,10 +64,18 @@ public struct RoutineRun: Sendable, Equatable {
     return origin + .seconds(elapsed(at: now).wholeSeconds + 1)
   }
 
+  /// How many steps were played from their start to their end, by `now`, without a skip
+  /// cutting into them (a step restarted with `back` and then played through counts).
+  public func stepsDoneInFull(at now: Duration) -> Int {
+    stepsPlayed.union(stepsPlayedInStretch(through: elapsed(at: now))).count
+  }
+
   /// How the run ended, for the journal; nil while it is still going or paused.
   public func outcome(at now: Duration) -> RoutineOutcome? {
     switch status(at: now) {
-    case .finished: return .completed
+    case .finished:
+      let done = stepsDoneInFull(at: now)
+      return done == plan.stepStartSeconds.count ? .completed : .skippedThrough(stepsDone: done)
     case .stopped: return .stopped(atStep: stoppedAtStep ?? 0)
     case .running, .paused: return nil
     }
@@ -133,7 +147,19 @@ public struct RoutineRun: Sendable, Equatable {
 
   /// Moves the position to `second` of active time; a paused run stays paused there.
   private mutating func jump(toSecond second: Int, at now: Duration) {
+    stepsPlayed.formUnion(stepsPlayedInStretch(through: elapsed(at: now)))
+    stretchStart = second
     origin = (frozenAt ?? now) - .seconds(second)
     cuesReportedThrough = .seconds(second)
+  }
+
+  /// The steps wholly inside the current stretch, from its start to `position`.
+  private func stepsPlayedInStretch(through position: Duration) -> Set<Int> {
+    let starts = plan.stepStartSeconds
+    return Set(
+      starts.indices.filter { step in
+        let end = step + 1 < starts.count ? starts[step + 1] : plan.totalSeconds
+        return starts[step] >= stretchStart && .seconds(end) <= position
+      })
   }
 }

@@ -27,70 +27,153 @@ public struct Settings: Sendable, Equatable {
   public static let knownKeys =
     ["theme", "bell", "night_boundary_hour", "week_starts", "factors"] + HookSettings.keys
 
-  /// Reads settings from a file; a missing file gives the defaults.
+  /// Reads settings from a file; a missing file gives the defaults. Throws the first problem;
+  /// `loadKeepingValid` keeps the readable settings instead.
   public static func load(from url: URL) throws(TOMLFileError) -> Settings {
-    guard FileManager.default.fileExists(atPath: url.path) else { return Settings() }
-    guard let data = FileManager.default.contents(atPath: url.path),
-      let text = String(data: data, encoding: .utf8)
-    else {
-      throw TOMLFileError(file: url.path, line: nil, message: "cannot be read as UTF-8 text")
-    }
-    return try parse(text, file: url.path)
+    let file = loadKeepingValid(from: url)
+    if let first = file.problems.first { throw first }
+    return file.settings
   }
 
-  /// Parses the text of a `config.toml`.
+  /// Parses the text of a `config.toml`; throws the first problem.
   public static func parse(_ text: String, file: String) throws(TOMLFileError) -> Settings {
-    let source = try TOMLSource(text: text, file: file)
-    var settings = Settings()
-    for key in source.root.keys where !knownKeys.contains(key) {
-      throw source.error(
-        "unknown setting '\(key)'; allowed: \(knownKeys.joined(separator: ", "))", key: key)
+    let read = read(text, file: file)
+    if let first = read.problems.first { throw first }
+    return read.settings
+  }
+
+  /// Reads a file, keeping every setting that is right and reporting each line that is not.
+  public static func loadKeepingValid(from url: URL) -> SettingsFile {
+    guard FileManager.default.fileExists(atPath: url.path) else { return SettingsFile(settings: Settings()) }
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      return .unreadable(
+        TOMLFileError(file: url.path, line: nil, message: "cannot be read (check its permissions)"))
     }
-    if let value = source.root["theme"] {
-      guard let name = value.string, !name.isEmpty else {
-        throw source.error("theme must be a theme name in quotes, e.g. theme = \"night\"", key: "theme")
-      }
-      settings.theme = name
+    guard let text = String(data: data, encoding: .utf8) else {
+      return .unreadable(TOMLFileError(file: url.path, line: nil, message: "is not UTF-8 text"))
     }
-    if let value = source.root["bell"] {
-      guard let bell = value.bool else {
-        throw source.error("bell must be true or false", key: "bell")
-      }
-      settings.bell = bell
+    return read(text, file: url.path)
+  }
+
+  /// Reads the text of a `config.toml`: a line TOML cannot parse is reported and skipped (the
+  /// rest is read again without it), a setting with a wrong value or an unknown name is reported
+  /// and left at its default, and every other setting is kept.
+  public static func read(_ text: String, file: String) -> SettingsFile {
+    // Split on the LF scalar: in a CR LF file "\r\n" is one Character, so a Character split
+    // would see one line. Each line keeps its CR, so the text joined again is the same.
+    var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+      String(String.UnicodeScalarView($0))
     }
-    if let value = source.root["night_boundary_hour"] {
-      guard let hour = value.int, (0...23).contains(hour) else {
-        throw source.error(
-          "night_boundary_hour must be a whole hour from 0 to 23 (default 12)",
-          key: "night_boundary_hour")
-      }
-      settings.nightBoundaryHour = hour
-    }
-    if let value = source.root["week_starts"] {
-      guard let text = value.string, let start = WeekStart(rawValue: text) else {
-        throw source.error(
-          "week_starts must be \"monday\" or \"sunday\"", key: "week_starts")
-      }
-      settings.weekStart = start
-    }
-    if let value = source.root["factors"] {
-      guard let array = value.array else {
-        throw source.error("factors must be a list of ids, e.g. [\"late-screen\"]", key: "factors")
-      }
-      var ids: [String] = []
-      for item in array {
-        guard let id = item.string, Identifier.isValid(id) else {
-          throw source.error(
-            "each factor must be an id of lowercase letters, digits and hyphens", key: "factors")
+    var result = SettingsFile(settings: Settings())
+    var source: TOMLSource?
+    while source == nil {
+      do {
+        source = try TOMLSource(text: lines.joined(separator: "\n"), file: file)
+      } catch {
+        result.problems.append(error)
+        // A skipped line that sets the boundary (or a failure with no line, in a file that sets
+        // it somewhere) leaves the night boundary unknown.
+        let lost = error.line.flatMap { lines.indices.contains($0 - 1) ? lines[$0 - 1] : nil } ?? text
+        if lost.contains("night_boundary_hour") { result.boundaryProblem = result.boundaryProblem ?? error }
+        // Skip the line and read the rest again; an error without a line ends the reading.
+        guard let line = error.line, lines.indices.contains(line - 1), !lines[line - 1].isEmpty else {
+          return result
         }
-        ids.append(id)
+        lines[line - 1] = ""
       }
-      settings.customFactors = ids
     }
-    var problems: [TOMLFileError] = []
+    guard let source else { return result }
+    result.settings = settings(from: source, problems: &result.problems)
+    result.boundaryProblem =
+      result.boundaryProblem
+      ?? result.problems.first { $0.line != nil && $0.line == source.line(ofKey: "night_boundary_hour") }
+    return result
+  }
+
+  /// Each known setting of `source` that has a right value; a problem for each that does not.
+  static func settings(from source: TOMLSource, problems: inout [TOMLFileError]) -> Settings {
+    var settings = Settings()
+    func check(_ key: String, _ read: () -> Bool, _ message: String) {
+      guard source.root[key] != nil else { return }
+      if !read() { problems.append(source.error(message, key: key)) }
+    }
+    for key in source.root.keys where !knownKeys.contains(key) {
+      problems.append(
+        source.error("unknown setting '\(key)'; allowed: \(knownKeys.joined(separator: ", "))", key: key))
+    }
+    check(
+      "theme",
+      {
+        guard let name = source.root["theme"]?.string, !name.isEmpty else { return false }
+        settings.theme = name
+        return true
+      }, "theme must be a theme name in quotes, e.g. theme = \"night\"")
+    check(
+      "bell",
+      {
+        guard let bell = source.root["bell"]?.bool else { return false }
+        settings.bell = bell
+        return true
+      }, "bell must be true or false")
+    check(
+      "night_boundary_hour",
+      {
+        guard let hour = source.root["night_boundary_hour"]?.int, (0...23).contains(hour),
+          NumberText.wholeNumber(source.valueText(ofKey: "night_boundary_hour") ?? "") == hour
+        else { return false }
+        settings.nightBoundaryHour = hour
+        return true
+      }, "night_boundary_hour must be a whole hour from 0 to 23 in digits (default 12)")
+    check(
+      "week_starts",
+      {
+        guard let text = source.root["week_starts"]?.string, let start = WeekStart(rawValue: text) else {
+          return false
+        }
+        settings.weekStart = start
+        return true
+      }, "week_starts must be \"monday\" or \"sunday\"")
+    check(
+      "factors",
+      {
+        guard let array = source.root["factors"]?.array else { return false }
+        var ids: [String] = []
+        for item in array {
+          guard let id = item.string, Identifier.isValid(id) else { return false }
+          ids.append(id)
+        }
+        settings.customFactors = ids
+        return true
+      }, "factors must be a list of ids of lowercase letters, digits and hyphens, e.g. [\"late-screen\"]")
     settings.hooks = HookSettings.read(source, problems: &problems)
-    if let first = problems.first { throw first }
     return settings
+  }
+}
+
+/// What was read from `config.toml`: the settings that are right, and a problem for each line
+/// that is not (those settings keep their defaults).
+public struct SettingsFile: Sendable {
+  public var settings: Settings
+  public var problems: [TOMLFileError] = []
+  /// Set when `night_boundary_hour` was given but could not be read (or the file could not be read
+  /// at all): the night an episode belongs to is then unknown, so nothing may be placed by the default.
+  public var boundaryProblem: TOMLFileError?
+
+  public init(settings: Settings) { self.settings = settings }
+
+  static func unreadable(_ problem: TOMLFileError) -> SettingsFile {
+    var file = SettingsFile(settings: Settings())
+    file.problems = [problem]
+    file.boundaryProblem = problem
+    return file
+  }
+
+  /// Why episodes cannot be placed on nights until the file is fixed, in words; nil when they can.
+  public var boundaryRefusal: String? {
+    boundaryProblem.map {
+      "\($0.description); fix it first: the night boundary decides which night each episode belongs to, "
+        + "and the default (noon) may not be yours"
+    }
   }
 }
 

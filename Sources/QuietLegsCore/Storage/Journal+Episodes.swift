@@ -56,14 +56,65 @@ extension Journal {
     }
   }
 
-  /// Puts an edited episode back as it was before the edit: the undo of an edit. Throws
-  /// `.notFound` when the episode is gone (deleted from another terminal), and writes nothing:
-  /// undoing an edit never brings back an episode somebody deleted.
-  public func revertEdit(to episode: Episode) throws(JournalError) {
-    guard let id = episode.id else { throw .notFound(id: 0) }
+  /// Saves the fields a form changed, and only those: `base` is the episode as the form opened
+  /// it, `draft` what the person made of it. Fields the person left alone keep whatever the
+  /// journal holds now (another terminal may have changed them). When a field the person changed
+  /// was also changed elsewhere since, to a different value, `choice` decides: `.ask` saves
+  /// nothing and throws `.editConflict`, `.keepMine` writes the person's value over the other
+  /// one they were shown (a value changed yet again is asked about anew), `.takeTheirs` keeps
+  /// the other value. Returns the episode before and after; equal when nothing changed.
+  @discardableResult
+  public func update(
+    id: Int64, from base: Episode, to draft: EpisodeDraft, choice: ConflictChoice = .ask,
+    nights: NightCalendar, now: Date
+  ) throws(JournalError) -> (old: Episode, new: Episode) {
+    if let problem = EpisodeRules.validate(draft, now: now) { throw .invalid(problem) }
+    var mine = Journal.episode(from: draft, nights: nights)
+    if draft.start == base.start {
+      mine.night = base.night
+      mine.utcOffsetSeconds = base.utcOffsetSeconds
+    }
+    let changed = EpisodeField.differences(base, mine)
+    return try write { db in
+      guard let current = try Episode.fetchOne(db, key: id) else { throw JournalError.notFound(id: id) }
+      let clashes = changed.filter { !$0.same(current, base) && !$0.same(current, mine) }
+      let unseen: [EpisodeField] =
+        switch choice {
+        case .ask: clashes
+        case .keepMine(let seen): clashes.filter { !$0.same(current, seen) }
+        case .takeTheirs: []
+        }
+      if !unseen.isEmpty {
+        throw JournalError.editConflict(EditConflict(fields: clashes, current: current))
+      }
+      var merged = current
+      for field in changed where !(choice == .takeTheirs && clashes.contains(field)) {
+        field.copy(from: mine, into: &merged)
+      }
+      guard merged != current else { return (current, current) }
+      if let problem = EpisodeRules.validate(EpisodeDraft(merged), now: now) {
+        throw JournalError.invalid(problem)
+      }
+      try merged.update(db)
+      return (current, merged)
+    }
+  }
+
+  /// Takes back an edit made in this session: `before` and `after` are the episode before and
+  /// after it. Only the fields the edit changed are put back; a field changed elsewhere since
+  /// (another terminal) makes it refuse with `.changedSince`, writing nothing. Throws `.notFound`
+  /// when the episode is gone: undoing an edit never brings back an episode somebody deleted.
+  public func revertEdit(from after: Episode, to before: Episode) throws(JournalError) {
+    guard let id = before.id else { throw .notFound(id: 0) }
+    let edited = EpisodeField.differences(before, after)
     try write { db in
-      guard try Episode.exists(db, key: id) else { throw JournalError.notFound(id: id) }
-      try episode.update(db)
+      guard var current = try Episode.fetchOne(db, key: id) else { throw JournalError.notFound(id: id) }
+      let since = edited.filter { !$0.same(current, after) }
+      if !since.isEmpty {
+        throw JournalError.changedSince(id: id, fields: since.map(\.label))
+      }
+      for field in edited { field.copy(from: before, into: &current) }
+      try current.update(db)
     }
   }
 
@@ -116,6 +167,13 @@ extension Journal {
 }
 
 extension Journal {
+  /// The earliest night with an episode: where comparisons of nights begin.
+  public func firstEpisodeNight() throws(JournalError) -> CivilDate? {
+    try read { db in
+      try String.fetchOne(db, sql: "SELECT min(night) FROM episode").flatMap(CivilDate.init)
+    }
+  }
+
   /// The earliest night with an episode, a factor or a routine session: where the record begins.
   public func firstRecordedNight() throws(JournalError) -> CivilDate? {
     try read { db in

@@ -2,8 +2,11 @@ import GRDB
 
 /// Evening factors noted per night.
 extension Journal {
-  /// Notes factors for a night (already noted ones are kept).
+  /// Notes factors for a night (already noted ones are kept); a night before 2000 is refused.
   public func addFactors(_ ids: [String], night: CivilDate) throws(JournalError) {
+    if night < RecordDate.earliest, let problem = RecordDate.problem(night, field: "night", latest: night) {
+      throw .invalid(problem)
+    }
     try write { db in
       for id in ids {
         try db.execute(

@@ -8,6 +8,11 @@ extension Journal {
     if let problem = LabResult.validate(test: result.test, value: result.value, unit: result.unit) {
       throw .invalid(problem)
     }
+    if result.takenOn < RecordDate.earliest,
+      let problem = RecordDate.problem(result.takenOn, field: "date", latest: result.takenOn)
+    {
+      throw .invalid(problem)
+    }
     return try write { db in
       try db.execute(
         sql: "INSERT INTO labResult (uuid, test, value, unit, takenOn) VALUES (?, ?, ?, ?, ?)",

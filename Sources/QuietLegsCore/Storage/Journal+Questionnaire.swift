@@ -3,9 +3,13 @@ import GRDB
 
 /// Results of the "Cramp or RLS?" questionnaire.
 extension Journal {
-  /// Saves a completed questionnaire.
+  /// Saves a completed questionnaire. A result without a single answer is refused: it would
+  /// only hide the latest real one (reading through the questions is not answering them).
   @discardableResult
   public func saveQuestionnaire(_ result: QuestionnaireResult) throws(JournalError) -> QuestionnaireResult {
+    if result.answers.isEmpty {
+      throw .invalid(FieldError(field: "answers", message: "no question was answered; nothing was saved"))
+    }
     let answers =
       (try? JSONEncoder().encode(result.answers)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     return try write { db in

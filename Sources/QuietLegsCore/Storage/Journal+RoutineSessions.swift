@@ -9,12 +9,13 @@ extension Journal {
       try db.execute(
         sql: """
           INSERT OR IGNORE INTO routineSession
-            (routineId, startEpoch, endEpoch, night, completed, stoppedAtStep) VALUES (?, ?, ?, ?, ?, ?)
+            (routineId, startEpoch, endEpoch, night, completed, stoppedAtStep, stepsDone, stepCount)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
           """,
         arguments: [
           session.routineId, Int64(session.startedAt.timeIntervalSince1970),
           Int64(session.endedAt.timeIntervalSince1970), nights.night(of: session.startedAt).description,
-          session.completed, session.stoppedAtStep,
+          session.completed, session.stoppedAtStep, session.stepsDone, session.stepCount,
         ])
     }
   }
@@ -36,7 +37,8 @@ extension Journal {
             routineId: row["routineId"],
             startedAt: Date(timeIntervalSince1970: TimeInterval(row["startEpoch"] as Int64)),
             endedAt: Date(timeIntervalSince1970: TimeInterval(row["endEpoch"] as Int64)),
-            completed: row["completed"], stoppedAtStep: row["stoppedAtStep"])
+            completed: row["completed"], stoppedAtStep: row["stoppedAtStep"], stepsDone: row["stepsDone"],
+            stepCount: row["stepCount"])
         )
       }
     }

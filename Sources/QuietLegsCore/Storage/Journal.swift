@@ -7,6 +7,8 @@ public final class Journal: Sendable {
   /// The journal file.
   public let file: URL
   let queue: DatabaseQueue
+  /// Device and inode of the file opened; every write first checks the path still names it.
+  let identity: JournalFile.Identity?
 
   /// Opens (or creates) the journal in the data folder of `paths`.
   public convenience init(paths: AppPaths, clock: Clock = .system) throws(JournalError) {
@@ -35,6 +37,7 @@ public final class Journal: Sendable {
     } catch {
       throw Journal.mapOpenError(error, path: file.path)
     }
+    identity = JournalFile.identity(of: file)
     try prepareSchema(existed: existed, today: { NightCalendar().localDate(of: clock.now) })
     JournalFile.tighten(file)
   }
@@ -74,6 +77,7 @@ public final class Journal: Sendable {
   init(checkedQueue: DatabaseQueue, file: URL) {
     self.queue = checkedQueue
     self.file = file
+    self.identity = nil
   }
 
   /// `today` names the daily copy taken before a migration; it is worked out only then.
@@ -115,14 +119,22 @@ public final class Journal: Sendable {
   // MARK: - Writing
 
   /// Runs `body` in an immediate transaction, so concurrent writers queue up instead of failing.
+  /// Refuses with `.journalReplaced` when the file at the journal's path is no longer the one
+  /// opened (the folder was deleted or the file replaced): such a write would go to a file
+  /// nobody can find again.
   func write<T>(_ body: (Database) throws -> T) throws(JournalError) -> T {
     do {
       return try queue.writeWithoutTransaction { db in
         var result: T?
         try db.inTransaction(.immediate) {
+          try checkIdentity()
           result = try body(db)
           return .commit
         }
+        // Copy the commit into the main file now. Another open program wakes on the file
+        // events of our WAL write, which can come before the commit is visible; this write to
+        // the main file comes after it, so that program reads again and sees it.
+        _ = try? db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)")
         return result!
       }
     } catch let error as JournalError {
@@ -130,6 +142,18 @@ public final class Journal: Sendable {
     } catch {
       throw Journal.mapWriteError(error)
     }
+  }
+
+  /// Throws `.journalReplaced` when the path no longer names the file this journal opened.
+  func checkIdentity() throws(JournalError) {
+    guard let identity, JournalFile.identity(of: file) != identity else { return }
+    throw .journalReplaced(path: file.path)
+  }
+
+  /// True when the path no longer names the file this journal opened (deleted or replaced):
+  /// every write is then refused, and a screen can say so before anyone tries.
+  public var isReplaced: Bool {
+    (try? checkIdentity()) == nil
   }
 
   /// Reads in a consistent snapshot.

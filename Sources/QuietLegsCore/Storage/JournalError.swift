@@ -10,6 +10,14 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
   case notFound(id: Int64)
   case labNotFound(id: Int64)
   case invalid(FieldError)
+  /// An edit met a change made elsewhere to the same fields; nothing was saved.
+  case editConflict(EditConflict)
+  /// An undo found the fields it would put back changed elsewhere since; nothing was changed.
+  case changedSince(id: Int64, fields: [String])
+  /// A cause note changed elsewhere since it was opened for editing; nothing was saved.
+  case noteChanged(causeId: String, current: String)
+  /// The journal file was deleted or replaced (another file now at its path) since it was opened.
+  case journalReplaced(path: String)
 
   public var description: String {
     switch self {
@@ -29,6 +37,17 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
       "no lab value with id \(id); `quietlegs lab` lists them with their ids"
     case .invalid(let error):
       error.description
+    case .editConflict(let conflict):
+      "the \(conflict.fieldList) of this episode changed in another terminal since the form was opened;"
+        + " nothing was saved"
+    case .changedSince(_, let fields):
+      "the \(fields.joined(separator: ", ")) of this episode changed in another terminal since;"
+        + " nothing was changed"
+    case .noteChanged:
+      "this note changed in another terminal since you opened it; nothing was saved"
+    case .journalReplaced(let path):
+      "the journal file was deleted or replaced since this program opened it, so nothing was saved;"
+        + " quit and start QuietLegs again to use \(path)"
     }
   }
 }

@@ -47,6 +47,19 @@ enum JournalFile {
     return true
   }
 
+  /// Which file a path names: its device and inode.
+  struct Identity: Equatable, Sendable {
+    let device: UInt64
+    let inode: UInt64
+  }
+
+  /// The identity of the file at `file` now; nil when there is none.
+  static func identity(of file: URL) -> Identity? {
+    var info = stat()
+    guard stat(file.path, &info) == 0 else { return nil }
+    return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+  }
+
   /// Creates an empty file with mode 0600 regardless of umask.
   static func createPrivate(_ file: URL) throws(JournalError) {
     let fd = open(file.path, O_CREAT | O_EXCL | O_WRONLY, 0o600)

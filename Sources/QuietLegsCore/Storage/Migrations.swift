@@ -65,6 +65,14 @@ enum Migrations {
         t.primaryKey(["night", "factorId"])
       }
     }
+    migrator.registerMigration("v3-routine-steps-done") { db in
+      // How many steps a run did in full, out of how many: a run that skipped steps is kept,
+      // but not counted as a done routine. Runs saved before stay as they were (NULL: unknown).
+      try db.alter(table: "routineSession") { t in
+        t.add(column: "stepsDone", .integer)
+        t.add(column: "stepCount", .integer)
+      }
+    }
     return migrator
   }
 }

@@ -18,4 +18,6 @@ extension Action {
   static let formPreviousField = Action("form-previous-field")
   static let formChange = Action("form-change")
   static let checklistToggle = Action("checklist-toggle")
+  static let conflictKeepMine = Action("conflict-keep-mine")
+  static let conflictTakeTheirs = Action("conflict-take-theirs")
 }

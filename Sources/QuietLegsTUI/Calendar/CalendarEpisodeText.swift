@@ -12,10 +12,12 @@ enum CalendarEpisodeText {
     width < 32 ? 2 : indent
   }
 
-  /// `02:10`, when it started.
+  /// `02:10`, when it started on the clock where it was logged (`02:10 UTC+01:00` when the zone
+  /// now in use has another offset at that instant).
   static func time(_ episode: Episode, nights: NightCalendar) -> String {
-    let clock = nights.clockTime(of: episode.start)
-    return ClockTimeText.format(hour: clock.hour, minute: clock.minute)
+    let logged = LoggedTime(episode, nights: nights)
+    return ClockTimeText.format(hour: logged.hour, minute: logged.minute)
+      + (logged.offsetLabel.map { " " + $0 } ?? "")
   }
 
   /// `Cramp · left calf · severity 7`.

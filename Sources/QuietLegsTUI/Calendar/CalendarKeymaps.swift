@@ -55,6 +55,19 @@ extension Keymap {
         help: "Change a choice field (kind, side, site, woke)"),
     ])
 
+  /// Keys of the question asked when a save meets a change made in another terminal to the same fields.
+  static let calendarEditConflict = Keymap(
+    title: "Changed in another terminal",
+    bindings: [
+      KeyBinding(
+        .conflictKeepMine, keys: [.character("m")], label: "keep mine",
+        help: "Save your values over the other terminal's change"),
+      KeyBinding(
+        .conflictTakeTheirs, keys: [.character("t")], label: "take theirs",
+        help: "Keep the other terminal's values in those fields; save your other changes"),
+      KeyBinding(.cancel, keys: [.escape], label: "back to form", help: "Back to the form; nothing saved"),
+    ])
+
   /// Keys of the evening factor checklist.
   static let calendarFactorChecklist = Keymap(
     title: "Evening factors",

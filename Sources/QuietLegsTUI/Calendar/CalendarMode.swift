@@ -1,7 +1,11 @@
-/// What the calendar pane is doing: browsing nights, filling in the episode form, or ticking
-/// evening factors. The form and the checklist take every key while open.
+import QuietLegsCore
+
+/// What the calendar pane is doing: browsing nights, filling in the episode form (or answering
+/// its conflict question), or ticking evening factors. All but browsing take every key while open.
 enum CalendarMode: Equatable {
   case browsing
   case form(EpisodeForm)
+  /// Saving the form met a change made elsewhere to the same fields: keep mine, take theirs or cancel.
+  case conflict(EpisodeForm, EditConflict)
   case factors(FactorChecklist)
 }

@@ -65,8 +65,9 @@ enum CalendarNightListView {
       let time = CalendarEpisodeText.time(episode, nights: content.nights)
       let indent = CalendarEpisodeText.indent(forWidth: width)
       let marker = (isSelected ? "› " : "  ") + time
-      // A narrow list gives the time a row of its own, so the title wraps at whole words.
-      let narrow = indent < CalendarEpisodeText.indent
+      // A narrow list gives the time a row of its own, so the title wraps at whole words; so does
+      // a time that carries the offset it was logged in (`02:10 UTC+09:00`).
+      let narrow = indent < CalendarEpisodeText.indent || time.count > 5
       let title =
         narrow
         ? [""] + TextWrap.lines(CalendarEpisodeText.title(episode), width: width - indent)

@@ -36,6 +36,9 @@ extension CalendarPane {
               kind: .warning))
         ])
       }
+      if let problem = RecordDate.problem(selected, field: "night", latest: tonight) {
+        return .handled([.status(StatusMessage("Evening factors: \(problem.message).", kind: .warning))])
+      }
       mode = .factors(FactorChecklist(night: selected, factors: factors, ticked: store.factors(of: selected)))
     default: return .ignored
     }

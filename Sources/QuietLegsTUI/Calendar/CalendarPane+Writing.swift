@@ -21,8 +21,28 @@ extension CalendarPane {
         let message = problem.map { "\($0.label): \(form.errors[$0] ?? "")" } ?? ""
         return [.status(StatusMessage("Not saved. " + message, kind: .error))]
       }
-      return save(draft, from: form, now: now)
+      return save(draft, from: form, choice: .ask, now: now)
     }
+  }
+
+  /// The question after a save met a change made elsewhere: `m` keeps mine, `t` takes theirs,
+  /// Esc goes back to the form with nothing saved.
+  mutating func handleConflict(_ key: Key, form: EpisodeForm, conflict: EditConflict, now: Date) -> [Effect] {
+    var form = form
+    let choice: ConflictChoice
+    switch Keymap.calendarEditConflict.action(for: key) {
+    case .conflictKeepMine?: choice = .keepMine(over: conflict.current)
+    case .conflictTakeTheirs?: choice = .takeTheirs
+    case .cancel?:
+      mode = .form(form)
+      return [.status(StatusMessage("Not saved; the form is as you left it."))]
+    default: return []
+    }
+    guard let draft = form.validate(now: now, nights: services.nights) else {
+      mode = .form(form)
+      return []
+    }
+    return save(draft, from: form, choice: choice, now: now)
   }
 
   mutating func handleChecklist(_ key: Key, checklist: FactorChecklist) -> [Effect] {
@@ -35,8 +55,11 @@ extension CalendarPane {
       mode = .browsing
       return []
     case .checklistToggle?:
+      let before = checklist
       if let change = checklist.toggle() {
         effects = write(change.factor, ticked: change.ticked, night: checklist.night)
+        // A tick that was not saved is not shown as made.
+        if !effects.contains(.journalChanged) { checklist = before }
       }
     default: break
     }
@@ -48,7 +71,7 @@ extension CalendarPane {
     guard let id = episode.id else { return [] }
     do {
       let old = try services.journal.delete(id: id)
-      undoStack.append(CalendarUndo(change: .deleted, before: old))
+      undoStack.append(CalendarUndo(change: .deleted, before: old, after: nil))
       return [
         .status(StatusMessage("Deleted \(describe(old)). u brings it back.", kind: .success)),
         .journalChanged,
@@ -65,7 +88,7 @@ extension CalendarPane {
     do {
       switch last.change {
       case .deleted: try services.journal.restore(last.before)
-      case .edited: try services.journal.revertEdit(to: last.before)
+      case .edited: try services.journal.revertEdit(from: last.after ?? last.before, to: last.before)
       }
       select(last.before.night)
       selectedEpisodeID = last.before.id
@@ -78,30 +101,77 @@ extension CalendarPane {
             "Not undone: the episode was deleted meanwhile (in another terminal).", kind: .warning)),
         .journalChanged,
       ]
+    } catch .changedSince(_, let fields) {
+      let list = fields.joined(separator: ", ")
+      return [
+        .status(
+          StatusMessage(
+            "Not undone: the \(list) of \(describe(last.before)) changed in another terminal since your edit;"
+              + " left as it is now.", kind: .warning)),
+        .journalChanged,
+      ]
     } catch {
       undoStack.append(last)
       return [.status(StatusMessage("Could not undo: \(error)", kind: .error))]
     }
   }
 
-  private mutating func save(_ draft: EpisodeDraft, from form: EpisodeForm, now: Date) -> [Effect] {
+  private mutating func save(_ draft: EpisodeDraft, from form: EpisodeForm, choice: ConflictChoice, now: Date)
+    -> [Effect]
+  {
     let nights = services.nights
     let saved: Episode
+    var keptFromElsewhere: [EpisodeField] = []
     do {
       if case .edit(let original) = form.purpose, let id = original.id {
-        let change = try services.journal.update(id: id, with: draft, nights: nights, now: now)
-        undoStack.append(CalendarUndo(change: .edited, before: change.old))
+        let change = try services.journal.update(
+          id: id, from: original, to: draft, choice: choice, nights: nights, now: now)
+        if change.old != change.new {
+          undoStack.append(CalendarUndo(change: .edited, before: change.old, after: change.new))
+        }
+        keptFromElsewhere = EpisodeField.differences(original, change.old).filter {
+          $0.same(change.old, change.new)
+        }
         saved = change.new
       } else {
         saved = try services.journal.add(draft, nights: nights, now: now)
       }
+    } catch .editConflict(let conflict) {
+      mode = .conflict(form, conflict)
+      return [
+        .status(
+          StatusMessage(
+            "Not saved yet: the \(conflict.fieldList) changed in another terminal; choose below.",
+            kind: .warning)),
+        .journalChanged,
+      ]
+    } catch .notFound {
+      mode = .form(form)
+      return [
+        .status(
+          StatusMessage(
+            "Not saved: this episode was deleted in another terminal; Esc closes the form.", kind: .error))
+      ]
+    } catch .journalReplaced(let path) {
+      mode = .form(form)
+      // Reloading puts the "deleted or replaced" banner up, so it stays after the status clears.
+      let error = JournalError.journalReplaced(path: path)
+      return [.status(StatusMessage("Not saved: \(error)", kind: .error)), .journalChanged]
     } catch {
+      mode = .form(form)
       return [.status(StatusMessage("Not saved: \(error)", kind: .error))]
     }
     mode = .browsing
     select(saved.night)
     selectedEpisodeID = saved.id
-    return [.status(StatusMessage("Saved \(describe(saved)).", kind: .success)), .journalChanged]
+    let kept =
+      keptFromElsewhere.isEmpty
+      ? ""
+      : " Kept the \(EditConflict(fields: keptFromElsewhere, current: saved).fieldList) from another terminal."
+    let timeNote = form.timeNote.map { " Note: \($0)." } ?? ""
+    return [
+      .status(StatusMessage("Saved \(describe(saved)).\(timeNote)\(kept)", kind: .success)), .journalChanged,
+    ]
   }
 
   private func write(_ factor: EveningFactor, ticked: Bool, night: CivilDate) -> [Effect] {

@@ -32,6 +32,9 @@ struct CalendarStore {
     problem = nil
     show(month: visibleMonth)
     refreshOverview()
+    if journal.isReplaced {
+      problem = "The journal file was deleted or replaced: nothing can be saved. Quit and start again."
+    }
   }
 
   /// Reads the months the screen needs around `month` that are not cached yet: the month

@@ -31,6 +31,9 @@ struct EpisodeForm: Equatable {
   private(set) var note: TextField
   /// Messages of the fields that do not validate.
   private(set) var errors: [EpisodeFormField: String] = [:]
+  /// Set by `validate` when the typed time was there twice that night (clocks went back): which
+  /// of the two was taken.
+  private(set) var timeNote: String?
   /// The start the form opened with, kept to the second while the time field is unchanged.
   private let openingStart: Date
   private let openingTime: String
@@ -135,14 +138,26 @@ struct EpisodeForm: Equatable {
   mutating func validate(now: Date, nights: NightCalendar) -> EpisodeDraft? {
     var problems: [EpisodeFormField: String] = [:]
     var start: Date?
+    timeNote = nil
     if time.text == openingTime {
       start = openingStart
     } else if let clock = ClockTimeText.parse(time.text) {
-      start = nights.instant(in: night, hour: clock.hour, minute: clock.minute)
+      // A time skipped by a clock change is refused, naming the gap; a time there twice takes
+      // the first, and `timeNote` says so.
+      do {
+        let reading = try WhenParser.reading(
+          nights.wallClock(in: night, hour: clock.hour, minute: clock.minute), text: time.text,
+          date: clock.hour < nights.boundaryHour ? night.adding(days: 1) : night, hour: clock.hour,
+          minute: clock.minute, nights: nights)
+        start = reading.date
+        timeNote = reading.note
+      } catch {
+        problems[.time] = error.message
+      }
     } else {
       problems[.time] = "not a time; use HH:MM, 00:00 to 23:59"
     }
-    let severityValue = Int(severity.text.trimmingCharacters(in: .whitespaces))
+    let severityValue = NumberText.wholeNumber(severity.text)
     if severityValue.map(EpisodeRules.severityRange.contains) != true {
       problems[.severity] = "use a whole number from 1 to 10"
     }

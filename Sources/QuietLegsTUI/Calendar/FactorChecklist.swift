@@ -21,6 +21,12 @@ struct FactorChecklist: Equatable {
     cursor = min(max(0, cursor + step), factors.count - 1)
   }
 
+  /// Takes in the ticks as the journal holds them now (another terminal may have changed them),
+  /// so the next Space acts on what is shown.
+  mutating func refresh(ticked now: [String]) {
+    ticked = Set(now)
+  }
+
   /// Ticks or unticks the factor under the cursor; returns it and whether it is now ticked.
   mutating func toggle() -> (factor: EveningFactor, ticked: Bool)? {
     guard let factor = current else { return nil }

@@ -76,7 +76,17 @@ extension Keymap {
         .previousQuestion, keys: [.left, .character("h")], label: "back", help: "Go back a question"),
       KeyBinding(
         .nextQuestion, keys: [.right, .character("l")], label: "next", help: "Go to the next question"),
-      KeyBinding(.cancel, keys: [.escape], label: "leave", help: "Leave without saving"),
+      KeyBinding(
+        .cancel, keys: [.escape], label: "leave",
+        help: "Leave without saving (asks first when answers would be lost)"),
+    ])
+
+  /// "Leave and lose your answers?", asked when Esc would throw answers away.
+  public static let causesQuestionnaireLeave = Keymap(
+    title: "Leave the questions?",
+    bindings: [
+      KeyBinding(.confirm, keys: [.character("y")], label: "leave", help: "Leave; the answers are not saved"),
+      KeyBinding(.cancel, keys: [.character("n"), .escape], label: "stay", help: "Stay and go on answering"),
     ])
 
   /// The questionnaire's result page.

@@ -24,7 +24,7 @@ extension CausesPane {
     switch Keymap.causesNote.action(for: key) {
     case .save?:
       mode = .browsing
-      return saveNote(field.text.trimmingCharacters(in: .whitespaces), causeID: causeID)
+      return saveNote(field.text.trimmingCharacters(in: .whitespaces), causeID: causeID, field: field)
     case .cancel?:
       mode = .browsing
       return .handled([.status(StatusMessage("Note left as it was."))])
@@ -34,9 +34,23 @@ extension CausesPane {
     }
   }
 
-  private mutating func saveNote(_ note: String, causeID: String) -> PaneResponse {
+  /// Saves the note unless another terminal changed it since it was opened: then the editor
+  /// stays open with a message, and Enter again saves this text over the other one.
+  private mutating func saveNote(_ note: String, causeID: String, field: TextField) -> PaneResponse {
     do {
-      try services.journal.setTicked(causeID, data.isTicked(causeID), on: today, note: note)
+      try services.journal.setNote(causeID, note, expected: noteOpenedWith)
+    } catch .noteChanged(_, let current) {
+      noteOpenedWith = current
+      mode = .editingNote(causeID: causeID, field: field)
+      let now =
+        current.isEmpty ? "it was removed" : "it now reads \u{201C}\(TextSanitizer.clean(current))\u{201D}"
+      return .handled([
+        .journalChanged,
+        .status(
+          StatusMessage(
+            "Not saved: this note changed in another terminal since you opened it (\(now)). "
+              + "Enter saves yours over it; Esc keeps theirs.", kind: .warning)),
+      ])
     } catch {
       return .handled([.status(StatusMessage(error.description, kind: .error))])
     }

@@ -25,6 +25,8 @@ struct LabForm: Equatable {
   private(set) var date: TextField
   /// What is wrong with each field after the last attempt to save.
   private(set) var errors: [Field: String] = [:]
+  /// The value text whose "did you mean ... %?" question was shown: saving it again keeps it.
+  private var confirmedFraction: String?
 
   init(today: CivilDate) {
     unit = TextField(LabTest.ferritin.units[0], limit: 12)
@@ -73,12 +75,18 @@ struct LabForm: Equatable {
   /// focuses the first of them and returns nil.
   mutating func checked(today: CivilDate) -> LabResult? {
     errors = [:]
-    let typedValue = value.text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
-    let number = Double(typedValue)
-    if typedValue.isEmpty {
-      errors[.value] = "type the number from your lab report"
-    } else if number == nil {
-      errors[.value] = "'\(value.text)' is not a number"
+    var number: Double?
+    do {
+      number = try LabResult.parseValue(value.text, test: test)
+    } catch {
+      errors[.value] = error.message
+    }
+    // A transferrin saturation of 1 or less is asked about once; Enter again saves it as typed.
+    if let typed = number, let question = LabResult.fractionQuestion(test: test, value: typed),
+      confirmedFraction != value.text
+    {
+      errors[.value] = "\(question.message) Enter again keeps \(NumberText.format(typed)) %"
+      confirmedFraction = value.text
     }
     let canonicalUnit = LabResult.canonicalUnit(unit.text)
     let takenOn = CivilDate(date.text.trimmingCharacters(in: .whitespaces))
@@ -86,6 +94,8 @@ struct LabForm: Equatable {
       errors[.date] = "use YYYY-MM-DD, e.g. \(today)"
     } else if let takenOn, takenOn > today {
       errors[.date] = "\(takenOn) has not happened yet"
+    } else if let takenOn, let problem = RecordDate.problem(takenOn, field: "date", latest: today) {
+      errors[.date] = problem.message
     }
     if let problem = LabResult.validate(test: test, value: number ?? 0, unit: canonicalUnit) {
       let field: Field = problem.field == "unit" ? .unit : .value

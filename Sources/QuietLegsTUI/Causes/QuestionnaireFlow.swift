@@ -10,6 +10,11 @@ struct QuestionnaireFlow: Equatable {
   private(set) var answers: [String: Answer] = [:]
   /// Set when the questions are done.
   private(set) var result: CrampOrRLSQuestionnaire.Result?
+  /// True while asking whether to leave and lose the answers given so far.
+  var isAskingToLeave = false
+
+  /// Whether any question has been answered (a run without answers is never saved).
+  var hasAnswers: Bool { !answers.isEmpty }
 
   var current: CrampOrRLSQuestionnaire.Question { questions[index] }
   var isFinished: Bool { result != nil }

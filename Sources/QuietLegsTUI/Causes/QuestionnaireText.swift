@@ -26,8 +26,14 @@ enum QuestionnaireText {
     }
     lines.append(StyledLine(text: choices.joined(separator: "   "), role: .key, indent: 2))
     lines.append(.blank)
-    lines += StyledLine.wrapped(
-      "← back · → next (skipping counts as unsure) · Esc leaves without saving", width: width, role: .muted)
+    if flow.isAskingToLeave {
+      let count = flow.answers.count == 1 ? "your answer" : "your \(flow.answers.count) answers"
+      lines += StyledLine.wrapped(
+        "Leave and lose \(count)? y leaves · n stays", width: width, role: .warning)
+    } else {
+      lines += StyledLine.wrapped(
+        "← back · → next (skipping counts as unsure) · Esc leaves without saving", width: width, role: .muted)
+    }
     lines.append(.blank)
     lines += StyledLine.wrapped(purpose, width: width, role: .muted)
     lines += StyledLine.wrapped(

@@ -31,7 +31,8 @@ struct InsightsData {
   /// Loads the comparison for the nights of `window` ending with `current`; empty on a journal error.
   static func load(services: AppServices, current: CivilDate, window: Window) -> InsightsData {
     let journal = services.journal
-    guard let recordStart = try? journal.firstRecordedNight(), recordStart <= current else { return .empty }
+    // Comparisons start at the first episode: a factor noted years earlier adds no "good" nights.
+    guard let recordStart = try? journal.firstEpisodeNight(), recordStart <= current else { return .empty }
     let first = window == .all ? recordStart : max(recordStart, current.adding(days: -(window.rawValue - 1)))
     guard let episodes = try? journal.episodes(from: first, through: current),
       let marks = try? journal.factors(from: first, through: current),

@@ -35,6 +35,7 @@ public struct CalendarPane: Pane {
     switch mode {
     case .browsing: .calendar
     case .form: .calendarForm
+    case .conflict: .calendarEditConflict
     case .factors: .calendarFactorChecklist
     }
   }
@@ -63,6 +64,8 @@ public struct CalendarPane: Pane {
     switch mode {
     case .browsing: return handleBrowsing(key, now: now.wall)
     case .form(let form): return .handled(handleForm(key, form: form, now: now.wall))
+    case .conflict(let form, let conflict):
+      return .handled(handleConflict(key, form: form, conflict: conflict, now: now.wall))
     case .factors(let checklist): return .handled(handleChecklist(key, checklist: checklist))
     }
   }
@@ -79,6 +82,10 @@ public struct CalendarPane: Pane {
 
   public mutating func reload() {
     store.reload(visibleMonth: selected.firstOfMonth)
+    if case .factors(var checklist) = mode {
+      checklist.refresh(ticked: store.factors(of: checklist.night))
+      mode = .factors(checklist)
+    }
     if !selectedNightEpisodes.contains(where: { $0.id == selectedEpisodeID }) {
       selectedEpisodeID = selectedNightEpisodes.first?.id
     }
@@ -106,6 +113,9 @@ public struct CalendarPane: Pane {
     switch mode {
     case .browsing: break
     case .form(let form): EpisodeFormView.render(form, into: &buffer, area: area)
+    case .conflict(let form, let conflict):
+      EpisodeFormView.render(form, into: &buffer, area: area)
+      EditConflictView.render(conflict, form: form, nights: services.nights, into: &buffer, area: area)
     case .factors(let checklist): FactorChecklistView.render(checklist, into: &buffer, area: area)
     }
   }

@@ -17,6 +17,8 @@ public struct CausesPane: Pane {
   var selection: CauseListItem = .seeADoctor
   var detailScroll = 0
   var mode = CausesMode.browsing
+  /// The note as it read when the note editor opened: saving checks nobody changed it since.
+  var noteOpenedWith = ""
   let viewport = DetailViewport()
   /// Whether the catalogue and the journal were read (on first showing, not at start-up).
   var loaded = false
@@ -43,7 +45,9 @@ public struct CausesPane: Pane {
     case .filtering: .causesFiltering
     case .editingNote: .causesNote
     case .addingLab: .causesLabForm
-    case .questionnaire(let flow): flow.isFinished ? .causesQuestionnaireResult : .causesQuestionnaire
+    case .questionnaire(let flow):
+      flow.isFinished
+        ? .causesQuestionnaireResult : flow.isAskingToLeave ? .causesQuestionnaireLeave : .causesQuestionnaire
     }
   }
 
@@ -51,7 +55,10 @@ public struct CausesPane: Pane {
     willAppear()
     advance(to: moment.wall)
     switch mode {
-    case .browsing: return handleBrowsing(key)
+    case .browsing:
+      let response = handleBrowsing(key)
+      if case .editingNote(let causeID, _) = mode { noteOpenedWith = data.checklist[causeID]?.note ?? "" }
+      return response
     case .filtering(let field): return handleFiltering(key, field: field)
     case .editingNote(let causeID, let field): return handleNote(key, causeID: causeID, field: field)
     case .addingLab(let form): return handleLabForm(key, form: form)

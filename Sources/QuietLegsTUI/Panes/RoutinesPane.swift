@@ -223,16 +223,16 @@ public struct RoutinesPane: Pane {
       return []
     }
     let record = RoutineSessionRecorder(services: services).save(active, outcome: outcome, at: now)
-    if services.signals.routineEnded(active.routine, outcome: outcome) {
+    if services.signals.routineEnded(active.routine, outcome: outcome, stepsDone: active.stepsDone) {
       commandCheck = now.monotonic + .milliseconds(500)
     }
     switch outcome {
-    case .completed:
+    case .completed, .skippedThrough:
       let seconds = Int((now.monotonic - active.run.startedAt).components.seconds)
       screen = .done(
         RoutineResult(
-          routineName: active.routine.name, stepCount: active.routine.stepCount, seconds: seconds,
-          saved: record.saved))
+          routineName: active.routine.name, stepCount: active.routine.stepCount, stepsDone: active.stepsDone,
+          seconds: seconds, saved: record.saved))
     case .stopped:
       screen = .list
     }

@@ -31,6 +31,8 @@ struct ActiveRoutine: Equatable {
   var isFlashing: Bool { flashUntil.map { now < $0 } ?? false }
   /// How the run ended; nil while it goes on.
   var outcome: RoutineOutcome? { run.outcome(at: now) }
+  /// Steps done in full so far (skipped ones are not).
+  var stepsDone: Int { run.stepsDoneInFull(at: now) }
 
   /// The next instant anything shown changes: the next countdown second or the end of the flash.
   /// Nil while paused or over.

@@ -1,15 +1,22 @@
 /// The calm screen after a routine reached its end.
 enum RoutineDoneView {
   static func render(_ result: RoutineResult, into buffer: inout Buffer, area: Rect) {
-    let steps = result.stepCount == 1 ? "its step" : "all \(result.stepCount) steps"
+    let allDone = result.stepsDone == result.stepCount
+    let steps =
+      allDone
+      ? (result.stepCount == 1 ? "its step" : "all \(result.stepCount) steps")
+      : "\(result.stepsDone) of \(result.stepCount) steps done in full,"
+    let kept =
+      !result.saved
+      ? "It could not be saved; see the line below."
+      : allDone
+        ? "Kept in your journal for tonight."
+        : "Kept in your journal; with steps skipped it is not counted as done."
     let lines: [(String, StyleRole)] = [
-      ("Done", .title),
+      (allDone ? "Done" : "End of the routine", .title),
       ("", .text),
       ("\(result.routineName): \(steps) in \(RoutineTimeText.clock(result.seconds)).", .text),
-      (
-        result.saved ? "Kept in your journal for tonight." : "It could not be saved; see the line below.",
-        .muted
-      ),
+      (kept, .muted),
       ("", .text),
       ("Rest well.", .text),
       ("", .text),

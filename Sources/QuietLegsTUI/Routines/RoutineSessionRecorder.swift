@@ -16,7 +16,7 @@ struct RoutineSessionRecorder {
   func save(_ active: ActiveRoutine, outcome: RoutineOutcome, at now: Moment) -> Outcome {
     let session = RoutineSession(
       routineId: active.routine.id, startedAt: active.startedAt, endedAt: max(active.startedAt, now.wall),
-      outcome: outcome)
+      outcome: outcome, stepsDone: active.stepsDone, stepCount: active.routine.stepCount)
     do {
       try services.journal.saveSession(session, nights: services.nights)
     } catch {
@@ -32,6 +32,9 @@ struct RoutineSessionRecorder {
     switch outcome {
     case .completed:
       return StatusMessage("\(routine.name) done and saved.", kind: .success)
+    case .skippedThrough(let done):
+      return StatusMessage(
+        "\(routine.name): \(done) of \(routine.stepCount) steps done in full; saved, not counted as done.")
     case .stopped(let step):
       return StatusMessage("\(routine.name) stopped at step \(step + 1) of \(routine.stepCount); saved.")
     }

@@ -49,11 +49,11 @@ public struct RoutineSignals {
 
   /// Starts the end command, if any, for a run of `routine` that ended with `outcome`.
   /// Returns true when a command was started.
-  func routineEnded(_ routine: Routine, outcome: RoutineOutcome) -> Bool {
+  func routineEnded(_ routine: Routine, outcome: RoutineOutcome, stepsDone: Int) -> Bool {
     guard let onDone, let runner else { return false }
     var environment = self.environment
     for (key, value) in RoutineEndHook.variables(
-      routineId: routine.id, outcome: outcome, stepCount: routine.stepCount)
+      routineId: routine.id, outcome: outcome, stepsDone: stepsDone)
     {
       environment[key] = value
     }

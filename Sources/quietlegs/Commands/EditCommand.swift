@@ -24,26 +24,32 @@ struct EditCommand: ParsableCommand {
 
   func run() throws {
     let context = CommandContext(global: global)
-    let journal = try context.openJournal()
+    let journal = try context.openJournalForPlacing()
     do {
       guard let existing = try journal.episode(id: id) else { throw JournalError.notFound(id: id) }
       var draft = EpisodeDraft(existing)
       if let kind { draft.kind = try parseKind(kind) }
-      if let at = fields.at { draft.start = try start(at, night: existing.night, context: context) }
+      var timeNote: String?
+      if let at = fields.at {
+        let reading = try start(at, night: existing.night, context: context)
+        draft.start = reading.date
+        timeNote = reading.note
+      }
       var others = fields
       others.at = nil
       try others.apply(to: &draft, now: context.now, nights: context.nights)
       let (_, new) = try journal.update(id: id, with: draft, nights: context.nights, now: context.now)
       print("Updated episode \(id): \(EpisodeText.summary(new, nights: context.nights))")
+      if let timeNote { print("Note: \(timeNote).") }
     } catch let error as JournalError {
       throw CLIError(error.description)
     }
   }
 
   /// The new start: a bare time stays within the episode's night; a date and time moves it.
-  private func start(_ text: String, night: CivilDate, context: CommandContext) throws -> Date {
+  private func start(_ text: String, night: CivilDate, context: CommandContext) throws -> WhenParser.Reading {
     do {
-      return try WhenParser.parse(text, within: night, now: context.now, nights: context.nights)
+      return try WhenParser.read(text, within: night, now: context.now, nights: context.nights)
     } catch {
       throw CLIError(error)
     }

@@ -31,9 +31,10 @@ struct FactorsCommand: ParsableCommand {
     let current = context.nights.night(of: context.now)
     var target = current
     if let night {
-      guard let date = CivilDate(night), date <= current else {
-        throw CLIError("night: '\(night)' is not a past night in the form YYYY-MM-DD")
+      guard let date = CivilDate(night) else {
+        throw CLIError("night: '\(night)' is not a night in the form YYYY-MM-DD")
       }
+      if let problem = RecordDate.problem(date, field: "night", latest: current) { throw CLIError(problem) }
       target = date
     }
     let known = EveningFactor.all(custom: context.settings.customFactors)
@@ -44,7 +45,7 @@ struct FactorsCommand: ParsableCommand {
     for id in ids where !known.contains(where: { $0.id == id }) {
       throw CLIError("factor: '\(id)' is unknown; use \(known.map(\.id).joined(separator: ", "))")
     }
-    let journal = try context.openJournal()
+    let journal = try ids.isEmpty ? context.openJournal() : context.openJournalForPlacing()
     if !ids.isEmpty {
       try cliCall {
         if clear {

@@ -38,11 +38,14 @@ enum FullScreen {
     let autostartRoutine = options.autostartRoutine
     let environment = options.environment
     var problems: [String] = []
-    var settings = Settings()
-    do {
-      settings = try Settings.load(from: paths.configFile)
-    } catch {
-      problems.append("Settings not read: \(error)")
+    let settingsFile = Settings.loadKeepingValid(from: paths.configFile)
+    // Every key saves on a night: without the boundary the person set, nothing may be saved.
+    if let refusal = settingsFile.boundaryRefusal { throw CLIError(refusal) }
+    let settings = settingsFile.settings
+    if let first = settingsFile.problems.first {
+      problems.append(
+        "Settings not read: \(first) (skipped; the other settings are used)"
+          + (settingsFile.problems.count > 1 ? " (+\(settingsFile.problems.count - 1) more)" : ""))
     }
     let loaded = ThemeLoader(userThemesDirectory: paths.userThemesDirectory).load(
       named: options.theme ?? settings.theme)

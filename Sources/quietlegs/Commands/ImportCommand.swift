@@ -25,11 +25,12 @@ struct ImportCommand: ParsableCommand {
     let bundle: ImportBundle
     do {
       bundle = try JournalImporter.bundle(
-        from: data, format: chosen, nights: context.nights, now: context.now)
+        from: data, format: chosen, nights: context.nights, now: context.now,
+        customFactors: context.settings.customFactors)
     } catch {
       throw CLIError("\(file): \(error.description)")
     }
-    let journal = try context.openJournal()
+    let journal = try context.openJournalForPlacing()
     do {
       try journal.dailyCopy(
         in: context.paths.backupsDirectory, today: context.nights.localDate(of: context.now))

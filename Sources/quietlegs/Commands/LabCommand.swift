@@ -10,7 +10,7 @@ struct LabCommand: ParsableCommand {
     discussion: """
       Examples:
         quietlegs lab ferritin 42 --date 2026-11-01
-        quietlegs lab tsat 18
+        quietlegs lab tsat 18      (or 18%; a value of 1 or less asks "did you mean ... %?")
         quietlegs lab              (lists the values with their ids, against the thresholds, with sources)
         quietlegs lab --delete 3   (removes value 3, say one typed wrongly)
       """)
@@ -29,6 +29,9 @@ struct LabCommand: ParsableCommand {
 
   @Option(help: ArgumentHelp("Delete the lab value with this id (see `quietlegs lab`).", valueName: "id"))
   var delete: Int64?
+
+  @Flag(help: "Save a transferrin saturation of 1 % or less as typed (0.25 usually means 25 %).")
+  var confirm = false
 
   @OptionGroup var global: GlobalOptions
 
@@ -49,9 +52,18 @@ struct LabCommand: ParsableCommand {
     guard let kind = LabTest(rawValue: test.lowercased()) else {
       throw CLIError("test: '\(test)' is unknown; use ferritin or tsat")
     }
-    guard let value, let number = Double(value.replacingOccurrences(of: ",", with: ".")), number.isFinite
-    else {
-      throw CLIError("value: '\(value ?? "")' is not a number; e.g. quietlegs lab ferritin 42")
+    guard let value else {
+      throw CLIError("value: missing; e.g. quietlegs lab \(kind.rawValue) \(kind == .tsat ? "25" : "42")")
+    }
+    let number: Double
+    do {
+      number = try LabResult.parseValue(value, test: kind)
+    } catch {
+      throw CLIError(error)
+    }
+    if !confirm, let question = LabResult.fractionQuestion(test: kind, value: number) {
+      throw CLIError(
+        "\(question) Type it in percent, or add --confirm to save \(NumberText.format(number)) % as typed")
     }
     let canonical = LabResult.canonicalUnit(unit ?? kind.units[0])
     if let problem = LabResult.validate(test: kind, value: number, unit: canonical) {
@@ -60,9 +72,10 @@ struct LabCommand: ParsableCommand {
     let today = context.nights.localDate(of: context.now)
     var taken = today
     if let date {
-      guard let parsed = CivilDate(date), parsed <= today else {
-        throw CLIError("date: '\(date)' is not a past date in the form YYYY-MM-DD")
+      guard let parsed = CivilDate(date) else {
+        throw CLIError("date: '\(date)' is not a date in the form YYYY-MM-DD")
       }
+      if let problem = RecordDate.problem(parsed, field: "date", latest: today) { throw CLIError(problem) }
       taken = parsed
     }
     let journal = try context.openJournal()

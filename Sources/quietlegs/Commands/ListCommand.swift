@@ -60,7 +60,7 @@ enum EpisodeTable {
     let header = ["ID", "NIGHT", "TIME", "KIND", "SEV", "SIDE", "SITE", "LASTED", "WOKE", "HELPED", "NOTE"]
     let rows = episodes.map { e in
       [
-        String(e.id ?? 0), e.night.description, EpisodeText.time(e.start, nights: nights), e.kind.rawValue,
+        String(e.id ?? 0), e.night.description, EpisodeText.time(e, nights: nights), e.kind.rawValue,
         String(e.severity), e.side?.rawValue ?? "-", e.site?.rawValue ?? "-",
         e.durationSeconds.map(DurationParser.format) ?? "-", e.woke ? "yes" : "no",
         e.helped.isEmpty ? "-" : e.helped.joined(separator: ","), PlainText.oneLine(e.note, limit: 40),

@@ -26,8 +26,7 @@ struct NotifyCommand: ParsableCommand {
     switch host.notificationRoute {
     case .desktop(let program, let bus):
       let name = routineId.flatMap { RoutineLibrary.load(paths: global.paths).routine(id: $0)?.name }
-      let time =
-        at ?? EpisodeText.time(clock.now, nights: NightCalendar(timeZone: .current, boundaryHour: 12))
+      let time = at ?? NotifyCommand.clockTime(clock.now)
       let message = NotificationRoute.message(time: time, routineId: routineId, routineName: name)
       var busEnvironment = environment
       busEnvironment["DBUS_SESSION_BUS_ADDRESS"] = bus
@@ -48,5 +47,11 @@ struct NotifyCommand: ParsableCommand {
     } catch {
       print("quietlegs: reminder not kept (\(error.localizedDescription)): \(why).")
     }
+  }
+
+  /// `22:30` in the local time zone.
+  static func clockTime(_ date: Date) -> String {
+    let parts = Calendar.current.dateComponents([.hour, .minute], from: date)
+    return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
   }
 }

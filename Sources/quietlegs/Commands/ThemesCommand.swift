@@ -19,7 +19,7 @@ struct ThemesCommand: ParsableCommand {
   func run() throws {
     let paths = global.paths
     let loader = ThemeLoader(userThemesDirectory: paths.userThemesDirectory)
-    let active = (try? Settings.load(from: paths.configFile))?.theme ?? ThemeLoader.defaultName
+    let active = Settings.loadKeepingValid(from: paths.configFile).settings.theme ?? ThemeLoader.defaultName
     let listings = loader.listThemes()
     let nameWidth = max(4, listings.map(\.name.count).max() ?? 0)
     for listing in listings {

@@ -10,16 +10,15 @@ struct CommandContext {
   let nights: NightCalendar
   /// Problems with settings files that did not stop the command.
   let warnings: [String]
+  /// Why episodes cannot be placed on nights (the night boundary in config.toml is unreadable).
+  let boundaryRefusal: String?
 
   init(global: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) {
     paths = global.paths
-    var warnings: [String] = []
-    do {
-      settings = try Settings.load(from: paths.configFile)
-    } catch {
-      settings = Settings()
-      warnings.append("\(error.description) (using default settings)")
-    }
+    let file = Settings.loadKeepingValid(from: paths.configFile)
+    settings = file.settings
+    boundaryRefusal = file.boundaryRefusal
+    let warnings = file.problems.map { "\($0.description) (skipped; the other settings are used)" }
     clock = CommandContext.clock(environment: environment)
     nights = NightCalendar(timeZone: .current, boundaryHour: settings.nightBoundaryHour)
     self.warnings = warnings
@@ -35,6 +34,13 @@ struct CommandContext {
   }
 
   var now: Date { clock.now }
+
+  /// Opens the journal to write something placed on a night; refused while the night boundary
+  /// the person set cannot be read, so nothing lands on a night chosen by the default.
+  func openJournalForPlacing() throws -> Journal {
+    if let boundaryRefusal { throw CLIError("\(boundaryRefusal); nothing was saved") }
+    return try openJournal()
+  }
 
   /// Opens the journal, turning failures into one-line messages.
   func openJournal() throws -> Journal {

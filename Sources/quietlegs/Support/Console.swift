@@ -16,12 +16,7 @@ enum Console {
   /// escape sequences and invisible characters in it are shown as U+FFFD (line breaks kept).
   static func dataForStandardOutput(_ data: Data) -> Data {
     guard isatty(STDOUT_FILENO) == 1 else { return data }
-    let text = String(decoding: data, as: UTF8.self)
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      line.split(separator: "\r", omittingEmptySubsequences: false).map { TextSanitizer.clean(String($0)) }
-        .joined(separator: "\r")
-    }
-    return Data(lines.joined(separator: "\n").utf8)
+    return Data(VisibleLines.clean(String(decoding: data, as: UTF8.self)).utf8)
   }
 
   /// Colour only when standard output is a terminal and `NO_COLOR` is not set.

@@ -34,12 +34,19 @@ struct EpisodeOptions: ParsableArguments {
   @Option(help: ArgumentHelp("A free-text note.", valueName: "text"))
   var note: String?
 
-  /// Applies the given options over `draft`.
-  func apply(to draft: inout EpisodeDraft, now: Date, nights: NightCalendar) throws {
+  /// Applies the given options over `draft`; returns a note on the time when `--at` named a local
+  /// time that happened twice (the repeated hour when clocks go back).
+  @discardableResult
+  func apply(to draft: inout EpisodeDraft, now: Date, nights: NightCalendar) throws -> String? {
+    var timeNote: String?
     do {
-      if let at { draft.start = try WhenParser.parse(at, now: now, nights: nights) }
+      if let at {
+        let reading = try WhenParser.read(at, now: now, nights: nights)
+        draft.start = reading.date
+        timeNote = reading.note
+      }
       if let severity {
-        guard let value = Int(severity.trimmingCharacters(in: .whitespaces)) else {
+        guard let value = NumberText.wholeNumber(severity) else {
           throw FieldError(field: "severity", message: "'\(severity)' is not a whole number from 1 to 10")
         }
         draft.severity = value
@@ -53,6 +60,7 @@ struct EpisodeOptions: ParsableArguments {
     } catch let error as FieldError {
       throw CLIError(error)
     }
+    return timeNote
   }
 
   static func choice<E: RawRepresentable & CaseIterable>(

@@ -6,7 +6,7 @@ enum EpisodeText {
   /// `cramp · Sun 22 Nov 02:10 · night of 2026-11-21 · severity 7 · left calf · 1m30s · woke`.
   static func summary(_ episode: Episode, nights: NightCalendar) -> String {
     var parts = [
-      episode.kind.rawValue, dateTime(episode.start, nights: nights), "night of \(episode.night)",
+      episode.kind.rawValue, dateTime(episode, nights: nights), "night of \(episode.night)",
       "severity \(episode.severity)",
     ]
     let place = [episode.side?.rawValue, episode.site?.rawValue].compactMap { $0 }
@@ -18,17 +18,21 @@ enum EpisodeText {
     return parts.joined(separator: " · ")
   }
 
-  static func dateTime(_ date: Date, nights: NightCalendar) -> String {
+  /// `Sun 22 Nov 2026 02:10`, on the clock where it was logged (with that offset when the zone
+  /// now in use differs).
+  static func dateTime(_ episode: Episode, nights: NightCalendar) -> String {
+    let logged = LoggedTime(episode, nights: nights)
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_GB")
-    formatter.timeZone = nights.timeZone
-    formatter.dateFormat = "EEE d MMM yyyy HH:mm"
-    return formatter.string(from: date)
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "EEE d MMM yyyy"
+    let noon = Date(timeIntervalSince1970: TimeInterval(logged.date.dayNumber * 86_400 + 43_200))
+    return "\(formatter.string(from: noon)) \(logged.clockText)"
   }
 
-  static func time(_ date: Date, nights: NightCalendar) -> String {
-    let (h, m) = nights.clockTime(of: date)
-    return String(format: "%02d:%02d", h, m)
+  /// `02:10` on the clock where it was logged (`02:10 UTC+01:00` when the zone now in use differs).
+  static func time(_ episode: Episode, nights: NightCalendar) -> String {
+    LoggedTime(episode, nights: nights).clockText
   }
 }
 

@@ -29,6 +29,14 @@ import Testing
       try parse("sound_command = \"aplay x.wav\"").hooks.sound(bell: true) == .command(["aplay", "x.wav"]))
   }
 
+  @Test func aWrongHookValueLeavesTheOtherSettingsAsTheyAre() {
+    let file = Settings.read(
+      "sound = \"loud\"\non_routine_done = \"say 'hi\"\nweek_starts = \"sunday\"\n", file: "c")
+    #expect(file.settings.weekStart == .sunday)
+    #expect(file.settings.hooks == HookSettings())
+    #expect(file.problems.compactMap(\.line).sorted() == [1, 2])
+  }
+
   @Test func mistakesNameTheKeyTheLineAndWhatIsAllowed() {
     #expect(
       throws: TOMLFileError(

@@ -76,14 +76,17 @@ import Testing
     #expect(throws: FieldError.self) { try CommandWords.split("a\\", field: "f") }
   }
 
-  @Test func stepsDoneCountsStepsFinishedInFull() {
-    #expect(RoutineEndHook.stepsDone(outcome: .completed, stepCount: 4) == 4)
-    #expect(RoutineEndHook.stepsDone(outcome: .stopped(atStep: 0), stepCount: 4) == 0)
-    #expect(RoutineEndHook.stepsDone(outcome: .stopped(atStep: 2), stepCount: 4) == 2)
+  @Test func theEndCommandsVariables() {
     #expect(
-      RoutineEndHook.variables(routineId: "calf-stretches", outcome: .stopped(atStep: 1), stepCount: 3) == [
+      RoutineEndHook.variables(routineId: "calf-stretches", outcome: .stopped(atStep: 1), stepsDone: 1) == [
         "QUIETLEGS_ROUTINE": "calf-stretches", "QUIETLEGS_COMPLETED": "false", "QUIETLEGS_STEPS_DONE": "1",
       ])
+    #expect(
+      RoutineEndHook.variables(routineId: "x", outcome: .skippedThrough(stepsDone: 2), stepsDone: 2)[
+        "QUIETLEGS_COMPLETED"] == "false", "skipped steps: not a done routine")
+    #expect(
+      RoutineEndHook.variables(routineId: "x", outcome: .completed, stepsDone: 3)["QUIETLEGS_COMPLETED"]
+        == "true")
   }
 
   @Test func aCommandGetsItsEnvironmentAndNoShell() {
