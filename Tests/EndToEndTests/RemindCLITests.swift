@@ -200,6 +200,10 @@ struct RemindCLITests {
     #expect(
       try s.q.run(["remind", "--at", "22:00", "--days", "mon,xyz"]).stderr.contains("'xyz' is not a day"))
     #expect(try s.q.run(["remind"]).status == 64)
+    let hook = try s.q.run(["routine", "calf-stretches", "--on-done", "say 'hi"])
+    #expect(
+      hook.status == 1 && hook.stderr.contains("--on-done: a ' quote is not closed in 'say 'hi'"),
+      "\(hook.stderr)")
     #expect(s.tree().allSatisfy { !$0.contains("systemd") })
   }
 
