@@ -45,6 +45,7 @@ public enum JournalImporter {
     case .json:
       let backup = try decodeBackup(text)
       var bundle = try ImportBundle(otherRecordsOf: backup, today: nights.localDate(of: now))
+      (bundle.medicines, bundle.doses) = try MedicineImport.read(backup.medicines, nights: nights, now: now)
       for (index, row) in backup.episodes.enumerated() {
         do {
           bundle.add(try row.episode(nights: nights, now: now), from: row)

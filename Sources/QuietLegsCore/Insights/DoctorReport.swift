@@ -27,9 +27,15 @@ public struct DoctorReport: Sendable {
   public let redFlags: [RedFlag]
   public let factors: [FactorComparison]
   public let sources: [Source]
+  /// The person's medicines (all of them, stopped ones too), in the order they were started.
+  public var medicines: [Medicine] = []
+  /// Median restless-legs onset of each week of the report.
+  public var onsetWeeks: [RLSOnset.Week] = []
 
   /// True when the period has no episodes and there are no ticks or lab values at all.
-  public var isEmpty: Bool { episodeCount == 0 && tickedCauses.isEmpty && labs.isEmpty }
+  public var isEmpty: Bool {
+    episodeCount == 0 && tickedCauses.isEmpty && labs.isEmpty && medicines.isEmpty
+  }
 
   /// The line every report carries.
 
@@ -100,6 +106,8 @@ public enum DoctorReportBuilder {
     let flags =
       JournalRedFlags.evaluate(history, current: current, weekStart: weekStart, weeks: max(weeks, 1))
       + PersonalRedFlags.evaluate(ticked: Set(ticked.map(\.0.id)), labs: labs, catalog: catalog)
+      + (try journal.augmentationFlags(current: current))
+    let medicines = try journal.medicines()
     let marks = try journal.factors(from: firstWeek, through: current)
     // Nights before the record began are unknown, not good: leave them out of comparisons.
     let recordStart = max(firstWeek, try journal.firstRecordedNight() ?? current)
@@ -110,7 +118,7 @@ public enum DoctorReportBuilder {
       flags.flatMap(\.sources) + ticked.flatMap(\.0.sources) + DoctorReport.urgentSigns.flatMap(\.sources)
         + DoctorReport.noteSources + (labs.isEmpty ? [] : LabReference.all.flatMap(\.sources))
         + (latestQuestionnaire?.1.outcome.sources ?? []))
-    return DoctorReport(
+    var report = DoctorReport(
       first: firstWeek, last: current, madeAt: now, weeks: weekRows, episodeCount: episodes.count,
       kindCounts: counted(episodes.map(\.kind)).map { (kind: $0.0, count: $0.1) },
       sideCounts: counted(episodes.map { $0.side?.rawValue ?? "not noted" }).map {
@@ -126,5 +134,8 @@ public enum DoctorReportBuilder {
       tickedCauses: ticked.map { (cause: $0.0, entry: $0.1) }, labs: labs, questionnaire: latestQuestionnaire,
       redFlags: RedFlag.byUrgency(flags).flatMap(\.flags), factors: comparisons.filter { $0.nightsWith > 0 },
       sources: catalog.sources.filter { citedIds.contains($0.id) })
+    report.medicines = medicines
+    report.onsetWeeks = RLSOnset.weekly(RLSOnset.nights(episodes), first: firstWeek, weeks: max(weeks, 1))
+    return report
   }
 }

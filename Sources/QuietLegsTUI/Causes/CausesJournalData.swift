@@ -29,6 +29,7 @@ struct CausesJournalData {
     data.flagsThatApply =
       PersonalRedFlags.evaluate(ticked: ticked, labs: data.labs, catalog: services.catalog)
       + JournalRedFlags.evaluate(history, current: current, weekStart: weekStart, weeks: flagWeeks)
+      + (try journal.augmentationFlags(current: current))
     return data
   }
 
