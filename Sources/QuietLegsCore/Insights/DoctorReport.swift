@@ -116,7 +116,8 @@ public enum DoctorReportBuilder {
       routineNights: routineNights, history: history, first: recordStart, last: current)
     let citedIds = Set(
       flags.flatMap(\.sources) + ticked.flatMap(\.0.sources) + DoctorReport.urgentSigns.flatMap(\.sources)
-        + DoctorReport.noteSources + (labs.isEmpty ? [] : LabReference.all.flatMap(\.sources))
+        + DoctorReport.noteSources + AugmentationWatch.sources
+        + (labs.isEmpty ? [] : LabReference.all.flatMap(\.sources))
         + (latestQuestionnaire?.1.outcome.sources ?? []))
     var report = DoctorReport(
       first: firstWeek, last: current, madeAt: now, weeks: weekRows, episodeCount: episodes.count,
