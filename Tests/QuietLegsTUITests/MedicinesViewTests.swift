@@ -78,3 +78,26 @@ import Testing
     #expect(lines[start + 3].hasSuffix("ferritin 81 ug/L"))
   }
 }
+
+/// Each calendar night lists the as-needed doses logged that night.
+@Suite struct CalendarDosesTests {
+  @Test func aNightShowsItsAsNeededDoses() throws {
+    let harness = CalendarHarness()
+    let today = harness.nights.localDate(of: Fixtures.now)
+    let medicine = try harness.journal.addMedicine(
+      Medicine(name: "paracetamol", asNeeded: true, since: today.adding(days: -5)), today: today)
+    // 22:05 tonight shows on tonight; 01:10 belongs to the night before.
+    let night = harness.nights.night(of: Fixtures.now)
+    try harness.journal.logDose(
+      medicineId: medicine.id!, at: harness.nights.instant(in: night, hour: 22, minute: 5),
+      nights: harness.nights, now: Fixtures.now)
+    try harness.journal.logDose(
+      medicineId: medicine.id!, at: harness.nights.instant(in: night.adding(days: -1), hour: 1, minute: 10),
+      nights: harness.nights, now: Fixtures.now)
+    var harness2 = harness
+    _ = harness2.model.update(.journalChanged)
+    let screen = harness2.screen(width: 100, height: 30)
+    #expect(screen.contains("Took: paracetamol 22:05"))
+    #expect(!screen.contains("01:10"))
+  }
+}

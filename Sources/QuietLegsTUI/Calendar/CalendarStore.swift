@@ -67,6 +67,11 @@ struct CalendarStore {
     months[night.firstOfMonth]?.episodes(of: night) ?? []
   }
 
+  /// The as-needed doses logged for a night.
+  func doses(of night: CivilDate) -> [NightDose] {
+    months[night.firstOfMonth]?.dosesByNight[night] ?? []
+  }
+
   /// Ids of the evening factors noted for a night.
   func factors(of night: CivilDate) -> [String] {
     months[night.firstOfMonth]?.factors(of: night) ?? []

@@ -124,7 +124,8 @@ extension CausesPane {
         latest: data.latestQuestionnaire, nights: services.nights, catalog: catalog, width: width)
     case .cause(let id):
       guard let cause = catalog.cause(id: id) else { return [] }
-      return CauseDetailText.lines(for: cause, entry: data.checklist[id], catalog: catalog, width: width)
+      return MedicinesText.causeLinks(cause: cause, medicines: data.medicines, width: width)
+        + CauseDetailText.lines(for: cause, entry: data.checklist[id], catalog: catalog, width: width)
     }
   }
 }

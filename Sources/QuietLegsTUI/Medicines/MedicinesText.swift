@@ -50,4 +50,18 @@ enum MedicinesText {
     }
     return lines
   }
+
+  /// Above a medicine cause: the person's own medicines in its drug groups, each with the
+  /// prescriber line ("You take sertraline, an SSRI: …: talk to your prescriber").
+  static func causeLinks(cause: Cause, medicines: [Medicine], width: Int) -> [StyledLine] {
+    let mine = medicines.filter { $0.until == nil && $0.group?.causeId == cause.id }
+    guard !mine.isEmpty else { return [] }
+    var lines: [StyledLine] = []
+    for medicine in mine {
+      if let line = MedicineText.groupLine(medicine) {
+        lines += StyledLine.wrapped(line, width: width, role: .warning)
+      }
+    }
+    return lines + [.blank]
+  }
 }
