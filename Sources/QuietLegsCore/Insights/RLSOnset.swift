@@ -54,6 +54,12 @@ public enum RLSOnset {
     public let nights: Int
     /// Median onset in minutes after 00:00 of the night's date; nil for a week without RLS.
     public let median: Int?
+
+    public init(start: CivilDate, nights: Int, median: Int?) {
+      self.start = start
+      self.nights = nights
+      self.median = median
+    }
   }
 
   /// The median onset of each of `weeks` weeks starting on `first`.
