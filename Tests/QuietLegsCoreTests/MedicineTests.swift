@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 @testable import QuietLegsCore
@@ -145,5 +146,34 @@ struct MedicineTests {
   @Test("arm and trunk are sites an episode can have (spread of restless legs)")
   func siteArmAndTrunk() throws {
     #expect(Site(rawValue: "arm") != nil && Site(rawValue: "trunk") != nil)
+  }
+}
+
+@Suite("Medicines migration")
+struct MedicinesMigrationTests {
+  @Test("a journal from before medicines (v3) migrates: episodes kept, medicines empty, a copy kept")
+  func migratesAV3Journal() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ql-v3-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let file = folder.appendingPathComponent("journal.sqlite3")
+    let queue = try DatabaseQueue(path: file.path)
+    try Migrations.migrator.migrate(queue, upTo: "v3-routine-steps-done")
+    try queue.write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO episode (uuid, kind, startEpoch, utcOffset, night, severity)
+          VALUES ('0b7f8c1e-2d7a-4c1b-9f7e-000000000001', 'rls', 1763841600, 3600, '2025-11-22', 6)
+          """)
+    }
+    try queue.close()
+    let journal = try Journal(file: file, clock: .fixed(instant("2026-11-23 09:00")))
+    #expect(try journal.allEpisodes().count == 1)
+    #expect(try journal.medicines().isEmpty)
+    try journal.addMedicine(Medicine(name: "pramipexole", since: day("2026-01-01")), today: day("2026-11-23"))
+    #expect(try journal.medicines().count == 1)
+    let copies = try FileManager.default.contentsOfDirectory(
+      atPath: folder.appendingPathComponent("backups").path)
+    #expect(copies.contains { $0.hasPrefix("daily-") })
   }
 }
