@@ -100,4 +100,15 @@ import Testing
     #expect(screen.contains("Took: paracetamol 22:05"))
     #expect(!screen.contains("01:10"))
   }
+
+  @Test("the calendar banner names the spread flag on a dopamine agonist")
+  func bannerShowsTheAugmentationFlag() throws {
+    var harness = CalendarHarness()
+    let today = harness.nights.localDate(of: Fixtures.now)
+    try harness.journal.addMedicine(
+      Medicine(name: "ropinirole", since: today.adding(days: -100)), today: today)
+    harness.log(today.adding(days: -3).description, 22, 0, .rls, site: .trunk)
+    _ = harness.model.update(.journalChanged)
+    #expect(harness.screen(width: 100, height: 30).contains("On ropinirole: restless legs in the trunk"))
+  }
 }

@@ -100,6 +100,8 @@ struct CalendarStore {
       first: max(first, recordStart), last: tonight, episodes: records.flatMap(\.episodes),
       routineNights: records.reduce(into: Set<CivilDate>()) { $0.formUnion($1.routineNights) })
     overview = CalendarOverview(history: history, tonight: tonight, weekStart: weekStart)
+    // The augmentation watch compares weeks beyond the chart's, so it reads what it needs itself.
+    overview.redFlags += (try? journal.augmentationFlags(current: tonight)) ?? []
   }
 
   private mutating func load(_ firsts: [CivilDate]) {
