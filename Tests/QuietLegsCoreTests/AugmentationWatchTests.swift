@@ -88,6 +88,13 @@ struct AugmentationWatchTests {
     try logNights(asNeeded, from: "2026-11-10", count: 10, at: "19:00")
     #expect(try asNeeded.journal.augmentationFlags(current: current).isEmpty)
 
+    // Started 10 days ago: the latest 4 weeks are not all on the medicine yet.
+    let recent = try TempJournal()
+    try pramipexole(recent, since: "2026-11-19")
+    try logNights(recent, from: "2026-10-22", count: 10, at: "23:00")
+    try logNights(recent, from: "2026-11-19", count: 10, at: "19:00")
+    #expect(try recent.journal.augmentationFlags(current: current).isEmpty)
+
     let stopped = try TempJournal()
     try pramipexole(stopped, since: "2026-06-01", until: "2026-10-01")
     try logNights(stopped, from: "2026-05-04", count: 10, at: "23:00")

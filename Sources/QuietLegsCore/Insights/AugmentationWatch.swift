@@ -60,7 +60,10 @@ public enum AugmentationWatch {
 
   static func earlierOnset(_ medicine: Medicine, onsets: [NightOnset], current: CivilDate) -> RedFlag? {
     let latestStart = current.adding(days: -windowNights + 1)
-    guard let reference = reference(medicine, onsets: onsets, latestStart: latestStart) else { return nil }
+    // The latest 4 weeks must all be on the medicine: a window half before the start compares nothing.
+    guard medicine.since <= latestStart,
+      let reference = reference(medicine, onsets: onsets, latestStart: latestStart)
+    else { return nil }
     let then = window(onsets, from: reference.first)
     let now = window(onsets, from: latestStart)
     guard then.count >= minimumNights, now.count >= minimumNights,
