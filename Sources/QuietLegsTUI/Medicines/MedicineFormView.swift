@@ -45,7 +45,7 @@ enum MedicineFormView {
     switch field {
     case .name:
       form.suggestions.isEmpty ? "as on the box" : "Tab: " + form.suggestions.joined(separator: ", ")
-    case .dose: "as you write it, e.g. 0.25 mg (optional)"
+    case .dose: "as on the label, e.g. 1 tablet (optional)"
     case .schedule: "Space or ←→ switches"
     case .time: "usual time HH:MM (optional)"
     case .since: "YYYY-MM-DD, the day you started"

@@ -10,7 +10,7 @@ struct MedCommand: ParsableCommand {
     discussion: """
       QuietLegs never suggests a dose, a change or a stop. \(MedicineRules.prescriberNote)
       Examples:
-        quietlegs med add pramipexole --dose "0.125 mg" --at 20:00 --since 2026-06-01
+        quietlegs med add pramipexole --dose "1 tablet" --at 20:00 --since 2026-06-01
         quietlegs med add "co-codamol" --as-needed
         quietlegs med took 2 --at 23:40
         quietlegs med stop 1 --on 2026-11-20
@@ -40,7 +40,8 @@ struct MedAddCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("Its name, as on the box (e.g. pramipexole, oral iron).", valueName: "name"))
   var name: String
 
-  @Option(help: ArgumentHelp("The dose as you write it (e.g. \"0.25 mg\", \"1 tablet\").", valueName: "text"))
+  @Option(
+    help: ArgumentHelp("The dose as you write it, as on the label (e.g. \"1 tablet\").", valueName: "text"))
   var dose: String?
 
   @Flag(name: .customLong("as-needed"), help: "Taken only when needed: log each dose with `med took`.")
