@@ -6,7 +6,7 @@ import QuietLegsCore
 struct MedicineForm: Equatable {
   /// A field of the form, in the order Tab visits them.
   enum Field: CaseIterable, Equatable {
-    case name, dose, schedule, time, since
+    case name, dose, schedule, time, since, note
 
     var label: String {
       switch self {
@@ -15,6 +15,7 @@ struct MedicineForm: Equatable {
       case .schedule: "Taken"
       case .time: "Time"
       case .since: "Since"
+      case .note: "Note"
       }
     }
   }
@@ -25,6 +26,7 @@ struct MedicineForm: Equatable {
   private(set) var asNeeded = false
   private(set) var time = TextField("", limit: 5)
   private(set) var since: TextField
+  private(set) var note = TextField("", limit: EpisodeRules.maxNoteLength)
   /// What is wrong with each field after the last attempt to save.
   private(set) var errors: [Field: String] = [:]
 
@@ -43,6 +45,7 @@ struct MedicineForm: Equatable {
     case .schedule: nil
     case .time: time
     case .since: since
+    case .note: note
     }
   }
 
@@ -80,6 +83,7 @@ struct MedicineForm: Equatable {
     case .dose: used = dose.handle(key)
     case .time: used = time.handle(key)
     case .since: used = since.handle(key)
+    case .note: used = note.handle(key)
     }
     if used { errors[focus] = nil }
     return used
@@ -97,13 +101,14 @@ struct MedicineForm: Equatable {
     let medicine = Medicine(
       name: name.text.trimmingCharacters(in: .whitespaces),
       dose: dose.text.trimmingCharacters(in: .whitespaces),
-      asNeeded: asNeeded, usualTime: asNeeded ? nil : usual, since: start ?? today)
+      asNeeded: asNeeded, usualTime: asNeeded ? nil : usual, since: start ?? today, note: note.text)
     if let problem = MedicineRules.validate(medicine, today: today) {
       let field: Field =
         switch problem.field {
         case "name": .name
         case "dose": .dose
         case "at": .time
+        case "note": .note
         default: .since
         }
       if errors[field] == nil { errors[field] = problem.message }

@@ -49,6 +49,7 @@ enum MedicineFormView {
     case .schedule: "Space or ←→ switches"
     case .time: "usual time HH:MM (optional)"
     case .since: "YYYY-MM-DD, the day you started"
+    case .note: "optional"
     }
   }
 }

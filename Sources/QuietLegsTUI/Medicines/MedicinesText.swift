@@ -24,6 +24,9 @@ enum MedicinesText {
       if let link = MedicineText.groupLine(medicine) {
         lines += StyledLine.wrapped(link, width: width, role: .muted, indent: 4)
       }
+      if !medicine.note.isEmpty {
+        lines += StyledLine.wrapped("Note: " + medicine.note, width: width, role: .muted, indent: 4)
+      }
       let taken = doses.filter { $0.medicineUUID == medicine.uuid }
       if medicine.asNeeded, let last = taken.last {
         let clock = nights.clockTime(of: last.takenAt)
