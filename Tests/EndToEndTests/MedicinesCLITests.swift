@@ -86,4 +86,18 @@ struct MedicinesCLITests {
     #expect(report.contains("**Soon: On pramipexole: restless legs in the arms**"), "\(report)")
     #expect(report.contains("(sources: MPI 2007; AASM 2024)"))
   }
+
+  @Test("`quietlegs lab` shows iron treatment dates against the ferritin values")
+  func labShowsIronTreatment() throws {
+    let q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    try q.run(["lab", "ferritin", "30", "--date", "2026-09-01"])
+    try q.run(["med", "add", "ferrous sulfate", "--since", "2026-09-10"])
+    try q.run(["lab", "ferritin", "90", "--date", "2026-11-20"])
+    let list = try q.run(["lab"]).stdout
+    #expect(
+      list.contains(
+        "Iron treatment and ferritin:\n  2026-09-01  ferritin 30 ng/mL\n  2026-09-10  started ferrous sulfate\n"
+          + "  2026-11-20  ferritin 90 ng/mL"), "\(list)")
+  }
 }
