@@ -14,7 +14,7 @@ struct QuietLegsCommand: ParsableCommand {
       TUICommand.self, LogCommand.self, ListCommand.self, EditCommand.self, DeleteCommand.self,
       CalendarCommand.self, ExportCommand.self, ImportCommand.self, CausesCommand.self,
       SourcesCommand.self, CheckCommand.self, UncheckCommand.self, LabCommand.self, FactorsCommand.self,
-      ReportCommand.self,
+      ReportCommand.self, MedCommand.self,
       BackupCommand.self, RestoreCommand.self, ThemesCommand.self, RoutinesCommand.self,
       RoutineCommand.self, RemindCommand.self, NotifyCommand.self,
     ],

@@ -44,7 +44,7 @@ import Testing
       "### 2 Causes",
       [
         .causesBrowsing, .causesFiltering, .causesNote, .causesLabForm, .causesQuestionnaire,
-        .causesQuestionnaireLeave, .causesQuestionnaireResult,
+        .causesQuestionnaireLeave, .causesQuestionnaireResult, .causesMedicines, .causesMedicineForm,
       ]
     ),
     (

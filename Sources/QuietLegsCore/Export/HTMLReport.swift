@@ -25,7 +25,8 @@ public enum HTMLReport {
     body += li("Longest episode: \(ReportText.longest(r.longest))")
     body += li(
       "Bedtime routines completed: \(ReportText.counts(r.routinesDone.map { ($0.routineId, $0.count) }))")
-    body += "</ul>\n<h2>See a doctor: signs that apply</h2>\n<ul>\n"
+    body += "</ul>\n" + MedicineReport.html(r)
+    body += "<h2>See a doctor: signs that apply</h2>\n<ul>\n"
     if r.redFlags.isEmpty { body += li("None of the program's rules applies to this period.") }
     for flag in r.redFlags {
       body +=

@@ -8,6 +8,8 @@ public struct ImportBundle: Sendable {
   public var sessions: [RoutineSession] = []
   public var factors: [FactorMark] = []
   public var questionnaires: [QuestionnaireResult] = []
+  public var medicines: [Medicine] = []
+  public var doses: [MedicineDose] = []
   /// UUIDs made up here for episodes whose row carried none (CSV from elsewhere): those are
   /// matched against the journal by start, kind, side and site instead of by uuid.
   private(set) var madeUpUUIDs: Set<String> = []
@@ -108,6 +110,7 @@ public struct ImportBundle: Sendable {
 
   /// Number of records other than episodes.
   public var otherCount: Int {
-    checklist.count + labs.count + sessions.count + factors.count + questionnaires.count
+    checklist.count + labs.count + sessions.count + factors.count + questionnaires.count + medicines.count
+      + doses.count
   }
 }

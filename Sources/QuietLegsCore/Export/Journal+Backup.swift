@@ -34,6 +34,8 @@ extension Journal {
         takenAt: Timestamp.iso($0.takenAt, offsetSeconds: nights.utcOffset(at: $0.takenAt)),
         answers: $0.answers, outcome: $0.outcome)
     }
+    let doses = Dictionary(grouping: try allDoses(), by: \.medicineUUID)
+    backup.medicines = try medicines().map { MedicineJSON($0, doses: doses[$0.uuid] ?? []) }
     return backup
   }
 }

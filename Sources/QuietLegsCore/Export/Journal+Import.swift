@@ -27,6 +27,7 @@ extension Journal {
         summary.added += 1
       }
       summary.otherAdded = try Journal.importOthers(bundle, nights: nights, db: db)
+      summary.otherAdded += try Journal.importMedicines(bundle.medicines, doses: bundle.doses, db: db)
       return summary
     }
   }

@@ -15,6 +15,8 @@ public struct JournalBackup: Codable, Sendable {
   public var routineSessions: [RoutineSessionJSON] = []
   public var factors: [FactorJSON] = []
   public var questionnaires: [QuestionnaireJSON] = []
+  /// The person's medicines, each with its logged doses (absent in files from before version 4 of the journal).
+  public var medicines: [MedicineJSON] = []
 
   public init(exportedAt: String, episodes: [EpisodeJSON]) {
     self.exportedAt = exportedAt
@@ -23,6 +25,7 @@ public struct JournalBackup: Codable, Sendable {
 
   enum CodingKeys: String, CodingKey {
     case format, version, exportedAt, episodes, checklist, labs, routineSessions, factors, questionnaires
+    case medicines
   }
 
   /// Reads a backup. `episodes` is required (every export writes it, so an object without it is
@@ -38,6 +41,7 @@ public struct JournalBackup: Codable, Sendable {
     routineSessions = try c.decodeIfPresent([RoutineSessionJSON].self, forKey: .routineSessions) ?? []
     factors = try c.decodeIfPresent([FactorJSON].self, forKey: .factors) ?? []
     questionnaires = try c.decodeIfPresent([QuestionnaireJSON].self, forKey: .questionnaires) ?? []
+    medicines = try c.decodeIfPresent([MedicineJSON].self, forKey: .medicines) ?? []
   }
 
   /// Pretty, stable JSON (sorted keys).

@@ -48,6 +48,7 @@ public enum JournalImporter {
       var bundle = try ImportBundle(
         otherRecordsOf: backup, today: nights.localDate(of: now), tonight: nights.night(of: now),
         factorIds: Set(EveningFactor.all(custom: customFactors).map(\.id)))
+      (bundle.medicines, bundle.doses) = try MedicineImport.read(backup.medicines, nights: nights, now: now)
       for (index, row) in backup.episodes.enumerated() {
         do {
           bundle.add(try row.episode(nights: nights, now: now), from: row)

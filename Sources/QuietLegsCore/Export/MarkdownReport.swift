@@ -38,6 +38,7 @@ public enum MarkdownReport {
     out.append(
       "- Bedtime routines completed: \(ReportText.counts(r.routinesDone.map { ($0.routineId, $0.count) }))")
     out.append("")
+    out.append(contentsOf: MedicineReport.markdown(r))
     out.append("## See a doctor: signs that apply")
     out.append("")
     if r.redFlags.isEmpty {

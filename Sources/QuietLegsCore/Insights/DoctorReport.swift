@@ -30,9 +30,15 @@ public struct DoctorReport: Sendable {
   /// The nights the factor comparison covers: from the first episode (or the report's first
   /// night, if later) to the last night; nil when no episode was ever logged.
   public var factorNights: ClosedRange<CivilDate>?
+  /// The person's medicines (all of them, stopped ones too), in the order they were started.
+  public var medicines: [Medicine] = []
+  /// Median restless-legs onset of each week of the report.
+  public var onsetWeeks: [RLSOnset.Week] = []
 
   /// True when the period has no episodes and there are no ticks or lab values at all.
-  public var isEmpty: Bool { episodeCount == 0 && tickedCauses.isEmpty && labs.isEmpty }
+  public var isEmpty: Bool {
+    episodeCount == 0 && tickedCauses.isEmpty && labs.isEmpty && medicines.isEmpty
+  }
 
   /// The line every report carries.
 
@@ -103,6 +109,8 @@ public enum DoctorReportBuilder {
     let flags =
       JournalRedFlags.evaluate(history, current: current, weekStart: weekStart, weeks: max(weeks, 1))
       + PersonalRedFlags.evaluate(ticked: Set(ticked.map(\.0.id)), labs: labs, catalog: catalog)
+      + (try journal.augmentationFlags(current: current))
+    let medicines = try journal.medicines()
     let marks = try journal.factors(from: firstWeek, through: current)
     // Nights before the first episode are unknown, not good: leave them out of comparisons. A
     // factor noted long before (a typo in the year) must not add years of "good" nights.
@@ -112,7 +120,8 @@ public enum DoctorReportBuilder {
       routineNights: routineNights, history: history, first: recordStart, last: current)
     let citedIds = Set(
       flags.flatMap(\.sources) + ticked.flatMap(\.0.sources) + DoctorReport.urgentSigns.flatMap(\.sources)
-        + DoctorReport.noteSources + (labs.isEmpty ? [] : LabReference.all.flatMap(\.sources))
+        + DoctorReport.noteSources + AugmentationWatch.sources
+        + (labs.isEmpty ? [] : LabReference.all.flatMap(\.sources))
         + (latestQuestionnaire?.1.outcome.sources ?? []))
     var report = DoctorReport(
       first: firstWeek, last: current, madeAt: now, weeks: weekRows, episodeCount: episodes.count,
@@ -133,6 +142,8 @@ public enum DoctorReportBuilder {
     if try journal.firstEpisodeNight() != nil, recordStart <= current {
       report.factorNights = recordStart...current
     }
+    report.medicines = medicines
+    report.onsetWeeks = RLSOnset.weekly(RLSOnset.nights(episodes), first: firstWeek, weeks: max(weeks, 1))
     return report
   }
 }

@@ -23,5 +23,5 @@ public enum Side: String, Sendable, CaseIterable, Codable {
 
 /// Where in the leg an episode was felt.
 public enum Site: String, Sendable, CaseIterable, Codable {
-  case calf, foot, toes, thigh, hamstring, shin, other
+  case calf, foot, toes, thigh, hamstring, shin, arm, trunk, other
 }

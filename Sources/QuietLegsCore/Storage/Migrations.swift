@@ -73,6 +73,29 @@ enum Migrations {
         t.add(column: "stepCount", .integer)
       }
     }
+    migrator.registerMigration("v4-medicines") { db in
+      // The person's own medicines and supplements, and the logged doses of as-needed ones.
+      try db.create(table: "medicine") { t in
+        t.autoIncrementedPrimaryKey("id")
+        t.column("uuid", .text).notNull().unique()
+        t.column("name", .text).notNull()
+        t.column("dose", .text).notNull().defaults(to: "")
+        t.column("asNeeded", .boolean).notNull()
+        t.column("usualTime", .text)
+        t.column("since", .text).notNull()
+        t.column("until", .text)
+        t.column("note", .text).notNull().defaults(to: "")
+      }
+      try db.create(table: "medicineDose") { t in
+        t.autoIncrementedPrimaryKey("id")
+        t.column("uuid", .text).notNull().unique()
+        t.column("medicineUUID", .text).notNull().references("medicine", column: "uuid", onDelete: .cascade)
+        t.column("takenEpoch", .integer).notNull()
+        t.column("utcOffset", .integer).notNull()
+        t.column("night", .text).notNull()
+      }
+      try db.create(index: "medicineDose_by_night", on: "medicineDose", columns: ["night", "takenEpoch"])
+    }
     return migrator
   }
 }

@@ -8,6 +8,8 @@ struct CalendarMonthRecord {
   let history: NightHistory
   private let episodesByNight: [CivilDate: [Episode]]
   private let factorsByNight: [CivilDate: [String]]
+  /// As-needed doses of each night, with the medicine's name, in time order.
+  var dosesByNight: [CivilDate: [NightDose]] = [:]
 
   init(month: CivilDate, episodes: [Episode], routineNights: Set<CivilDate>, factors: [FactorMark]) {
     self.episodes = episodes
@@ -31,10 +33,13 @@ struct CalendarMonthRecord {
     let factors = Dictionary(grouping: try journal.factors(from: first, through: last)) {
       $0.night.firstOfMonth
     }
+    let doses = try NightDose.load(from: first, through: last, journal: journal)
     return months.map { month in
-      CalendarMonthRecord(
+      var record = CalendarMonthRecord(
         month: month, episodes: episodes[month] ?? [], routineNights: Set(routines[month] ?? []),
         factors: factors[month] ?? [])
+      record.dosesByNight = doses.filter { $0.key.firstOfMonth == month }
+      return record
     }
   }
 

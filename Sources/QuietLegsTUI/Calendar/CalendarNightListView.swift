@@ -12,6 +12,8 @@ enum CalendarNightListView {
     let factorLabels: [String]
     let routineCompleted: Bool
     let nights: NightCalendar
+    /// As-needed medicine doses logged this night.
+    var doses: [NightDose] = []
   }
 
   /// One drawn line: its text, role, attributes and how far in from the left.
@@ -35,6 +37,9 @@ enum CalendarNightListView {
       top.append(Line(text: "Evening: " + content.factorLabels.joined(separator: ", "), role: .muted))
     }
     if content.routineCompleted { top.append(Line(text: "✓ Bedtime routine done", role: .good)) }
+    if !content.doses.isEmpty {
+      top.append(Line(text: NightDose.line(content.doses, nights: content.nights), role: .muted))
+    }
     let (lines, selectedRange) = episodeLines(content, width: area.width)
     let body = top + lines
     let rows = area.height - 2

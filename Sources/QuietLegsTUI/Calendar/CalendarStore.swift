@@ -67,6 +67,11 @@ struct CalendarStore {
     months[night.firstOfMonth]?.episodes(of: night) ?? []
   }
 
+  /// The as-needed doses logged for a night.
+  func doses(of night: CivilDate) -> [NightDose] {
+    months[night.firstOfMonth]?.dosesByNight[night] ?? []
+  }
+
   /// Ids of the evening factors noted for a night.
   func factors(of night: CivilDate) -> [String] {
     months[night.firstOfMonth]?.factors(of: night) ?? []
@@ -95,6 +100,8 @@ struct CalendarStore {
       first: max(first, recordStart), last: tonight, episodes: records.flatMap(\.episodes),
       routineNights: records.reduce(into: Set<CivilDate>()) { $0.formUnion($1.routineNights) })
     overview = CalendarOverview(history: history, tonight: tonight, weekStart: weekStart)
+    // The augmentation watch compares weeks beyond the chart's, so it reads what it needs itself.
+    overview.redFlags += (try? journal.augmentationFlags(current: tonight)) ?? []
   }
 
   private mutating func load(_ firsts: [CivilDate]) {

@@ -6,11 +6,13 @@ enum CauseListItem: Hashable {
   case labResults
   /// The latest "Cramp or RLS?" result.
   case questionnaire
+  /// The person's medicines and supplements.
+  case medicines
   /// A cause from the catalogue, by id.
   case cause(String)
 
   /// The pseudo-rows, in the order they head the list.
-  static let forYou: [CauseListItem] = [.seeADoctor, .labResults, .questionnaire]
+  static let forYou: [CauseListItem] = [.seeADoctor, .labResults, .questionnaire, .medicines]
 
   var causeID: String? {
     if case .cause(let id) = self { return id }

@@ -12,6 +12,9 @@ struct CausesJournalData {
   var latestQuestionnaire: QuestionnaireResult?
   /// Signs from the ticks, the labs and the last weeks of nights.
   var flagsThatApply: [RedFlag] = []
+  /// The person's medicines, and the as-needed doses of the last 4 weeks.
+  var medicines: [Medicine] = []
+  var doses: [MedicineDose] = []
 
   /// Reads everything for the moment `now`.
   static func load(from services: AppServices, now: Date) throws(JournalError) -> CausesJournalData {
@@ -20,6 +23,7 @@ struct CausesJournalData {
     data.checklist = try journal.checklist()
     data.labs = try journal.labs()
     data.latestQuestionnaire = try journal.questionnaires().last
+    data.medicines = try journal.medicines()
     let ticked = Set(data.checklist.values.filter(\.ticked).map(\.causeId))
     let current = services.nights.night(of: now)
     let weekStart = services.settings.weekStart
@@ -29,6 +33,8 @@ struct CausesJournalData {
     data.flagsThatApply =
       PersonalRedFlags.evaluate(ticked: ticked, labs: data.labs, catalog: services.catalog)
       + JournalRedFlags.evaluate(history, current: current, weekStart: weekStart, weeks: flagWeeks)
+      + (try journal.augmentationFlags(current: current))
+    data.doses = try journal.doses(from: current.adding(days: -27), through: current)
     return data
   }
 

@@ -29,6 +29,9 @@ extension Keymap {
       KeyBinding(
         .showSeeADoctor, keys: [.character("D")], label: "doctor", help: "Show when to see a doctor"),
       KeyBinding(
+        .openMedicines, keys: [.character("M")], label: "medicines",
+        help: "Open your medicines: list, add, log a dose, record a stop"),
+      KeyBinding(
         .pageDown, keys: [.pageDown], label: "scroll", help: "Scroll the details down", inFooter: false),
       KeyBinding(.pageUp, keys: [.pageUp], label: "scroll", help: "Scroll the details up", inFooter: false),
       KeyBinding(.clearFilter, keys: [.escape], label: "clear", help: "Clear the filter", inFooter: false),

@@ -9,6 +9,8 @@ enum CausesMode {
   case addingLab(LabForm)
   /// Answering the "Cramp or RLS?" questions.
   case questionnaire(QuestionnaireFlow)
+  /// The person's medicines (and the add form).
+  case medicines(MedicinesScreen)
 
   /// True while the pane takes every key (text, forms, questions).
   var capturesKeys: Bool {

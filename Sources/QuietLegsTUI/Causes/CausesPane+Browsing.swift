@@ -28,6 +28,9 @@ extension CausesPane {
     case .addLabValue?: mode = .addingLab(LabForm(today: today))
     case .startQuestionnaire?: mode = .questionnaire(QuestionnaireFlow())
     case .showSeeADoctor?: select(.seeADoctor)
+    case .openMedicines?:
+      select(.medicines)
+      mode = .medicines(MedicinesScreen())
     default: return .ignored
     }
     return .handled

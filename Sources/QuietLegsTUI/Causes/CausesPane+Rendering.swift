@@ -15,8 +15,11 @@ extension CausesPane {
         x: layout.middle.x, y: layout.middle.y + used + 1, width: layout.middle.width,
         height: layout.middle.height - used - 1)
       ScrolledLinesView.render(
-        LabHistoryText.lines(labs: data.labs, catalog: services.catalog, width: rest.width), scroll: 0,
+        LabHistoryText.lines(labs: data.labs, catalog: services.catalog, width: rest.width)
+          + MedicinesText.ironLines(medicines: data.medicines, labs: data.labs, width: rest.width), scroll: 0,
         into: &buffer, area: rest, scrolls: false)
+    case .medicines(let screen):
+      renderMedicines(screen, into: &buffer, area: layout.middle)
     case .questionnaire(let flow):
       let width = layout.middle.width
       let lines =
@@ -50,7 +53,7 @@ extension CausesPane {
       let label = TextWrap.fitted("Note on \(title): ", width: width / 2)
       let used = buffer.write(label, x: x, y: row.y, width: width, role: .accent)
       field.render(into: &buffer, x: x + used, y: row.y, width: width - used, role: .selection, focused: true)
-    case .browsing, .addingLab, .questionnaire:
+    case .browsing, .addingLab, .questionnaire, .medicines:
       let ticked = services.catalog.causes.filter { data.isTicked($0.id) }.count
       var text = "\(services.catalog.causes.count) possible causes · \(ticked) ticked"
       if mineOnly { text += " · only mine (m)" }
@@ -82,6 +85,10 @@ extension CausesPane {
       return .init(
         box: "?", title: "Cramp or RLS?", trailing: QuestionnaireText.shortOutcome(data.latestQuestionnaire),
         role: .text)
+    case .medicines:
+      let current = data.medicines.filter { $0.until == nil }.count
+      return .init(
+        box: "+", title: "Medicines", trailing: current == 0 ? "none yet" : "\(current) now", role: .text)
     case .cause(let id):
       let cause = services.catalog.cause(id: id)
       let ticked = data.isTicked(id)
@@ -101,19 +108,24 @@ extension CausesPane {
     }
   }
 
-  private func detailLines(width: Int) -> [StyledLine] {
+  func detailLines(width: Int) -> [StyledLine] {
     let catalog = services.catalog
     switch selection {
     case .seeADoctor:
       return SeeADoctorText.lines(applying: data.flagsThatApply, catalog: catalog, width: width)
     case .labResults:
       return LabHistoryText.lines(labs: data.labs, catalog: catalog, width: width)
+        + MedicinesText.ironLines(medicines: data.medicines, labs: data.labs, width: width)
+    case .medicines:
+      return MedicinesText.lines(
+        medicines: data.medicines, doses: data.doses, selected: nil, nights: services.nights, width: width)
     case .questionnaire:
       return QuestionnaireText.summaryLines(
         latest: data.latestQuestionnaire, nights: services.nights, catalog: catalog, width: width)
     case .cause(let id):
       guard let cause = catalog.cause(id: id) else { return [] }
-      return CauseDetailText.lines(for: cause, entry: data.checklist[id], catalog: catalog, width: width)
+      return MedicinesText.causeLinks(cause: cause, medicines: data.medicines, width: width)
+        + CauseDetailText.lines(for: cause, entry: data.checklist[id], catalog: catalog, width: width)
     }
   }
 }

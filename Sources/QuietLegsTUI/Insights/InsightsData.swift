@@ -9,6 +9,9 @@ struct InsightsData {
   let comparisons: [FactorComparison]
   /// The routine factor's comparison (completed bedtime routine vs not).
   let routine: FactorComparison?
+  /// The weekly median RLS onset over the window, and the medicines for their start and stop marks.
+  var onsetWeeks: [RLSOnset.Week] = []
+  var medicines: [Medicine] = []
 
   /// How far back the comparison looks.
   enum Window: Int, CaseIterable {
@@ -43,8 +46,13 @@ struct InsightsData {
       factors: EveningFactor.all(custom: services.settings.customFactors) + [EveningFactor.routine],
       marks: marks,
       routineNights: routineNights, history: history, first: first, last: current)
-    return InsightsData(
+    var data = InsightsData(
       first: first, last: current, comparisons: all.filter { !$0.factor.automatic },
       routine: all.first { $0.factor.automatic })
+    let firstWeek = first.startOfWeek(services.settings.weekStart)
+    data.onsetWeeks = RLSOnset.weekly(
+      RLSOnset.nights(episodes), first: firstWeek, weeks: current.days(since: firstWeek) / 7 + 1)
+    data.medicines = (try? journal.medicines()) ?? []
+    return data
   }
 }

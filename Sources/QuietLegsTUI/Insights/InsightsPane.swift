@@ -97,7 +97,16 @@ public struct InsightsPane: Pane {
       TextWrap.fitted(DisplayWidth.of(range) > width ? shortRange : range, width: width),
       x: x, y: y, width: width, role: .muted)
     let top = y + 2
-    let visible = max(1, (area.maxY - top) / FactorBarsView.height)
+    let onset = OnsetChart.lines(weeks: data.onsetWeeks, medicines: data.medicines, width: width)
+    let chartTop = area.maxY - onset.count
+    // The onset chart takes the bottom rows when at least one factor row still fits above it.
+    let bottom = !onset.isEmpty && chartTop - 1 - top >= FactorBarsView.height ? chartTop - 1 : area.maxY
+    if bottom < area.maxY {
+      for (offset, line) in onset.enumerated() {
+        buffer.write(line.text, x: x, y: chartTop + offset, width: width, role: line.role)
+      }
+    }
+    let visible = max(1, (bottom - top) / FactorBarsView.height)
     let start = max(0, min(selected - visible + 1, rowCount - visible))
     for (offset, row) in rows.dropFirst(start).prefix(visible).enumerated() {
       FactorBarsView.render(

@@ -126,7 +126,8 @@ public struct CalendarPane: Pane {
       night: selected, tonight: tonight, episodes: selectedNightEpisodes,
       selectedEpisode: selectedEpisodeIndex,
       factorLabels: (factors + [.routine]).filter { ticked.contains($0.id) }.map(\.label),
-      routineCompleted: store.summary(selected).routineCompleted, nights: services.nights)
+      routineCompleted: store.summary(selected).routineCompleted, nights: services.nights,
+      doses: store.doses(of: selected))
   }
 
   /// Takes in the time: when the night has rolled over, "tonight" moves (and the selection with it

@@ -48,6 +48,7 @@ public struct CausesPane: Pane {
     case .questionnaire(let flow):
       flow.isFinished
         ? .causesQuestionnaireResult : flow.isAskingToLeave ? .causesQuestionnaireLeave : .causesQuestionnaire
+    case .medicines(let screen): screen.form == nil ? .causesMedicines : .causesMedicineForm
     }
   }
 
@@ -63,6 +64,7 @@ public struct CausesPane: Pane {
     case .editingNote(let causeID, let field): return handleNote(key, causeID: causeID, field: field)
     case .addingLab(let form): return handleLabForm(key, form: form)
     case .questionnaire(let flow): return handleQuestionnaire(key, flow: flow)
+    case .medicines(let screen): return handleMedicines(key, screen: screen)
     }
   }
 

@@ -103,6 +103,12 @@ struct LabCommand: ParsableCommand {
         "\(pad(String(lab.id ?? 0), idWidth))  \(lab.takenOn)  \(pad(lab.test.label, 24)) \(lab.formattedValue) \(lab.unit)"
       )
     }
+    let iron = MedicineReport.ironTimeline(medicines: try cliCall { try journal.medicines() }, labs: labs)
+    if iron.contains(where: { !$0.text.hasPrefix("ferritin") }) {
+      print("")
+      print("Iron treatment and ferritin:")
+      for item in iron { print("  \(item.date)  \(item.text)") }
+    }
     print("")
     for test in LabTest.allCases where labs.contains(where: { $0.test == test }) {
       print(LabText.thresholdNote(test))

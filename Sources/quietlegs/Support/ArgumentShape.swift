@@ -36,8 +36,18 @@ enum ArgumentShape {
     guard commands.contains(first) || first == "help" else {
       return .unknownCommand(first, suggestion: nearest(to: first, in: commands))
     }
-    return .parse([first] + leading + arguments[(index + 1)...])
+    // A command with subcommands of its own (`med add`) takes the options after the subcommand.
+    var head = [first]
+    if let nested = nestedCommands[first], index + 1 < arguments.count, nested.contains(arguments[index + 1])
+    {
+      head.append(arguments[index + 1])
+      index += 1
+    }
+    return .parse(head + leading + arguments[(index + 1)...])
   }
+
+  /// Commands with subcommands of their own, and those subcommands' names.
+  static let nestedCommands: [String: Set<String>] = ["med": ["add", "stop", "took", "list", "delete"]]
 
   /// The command closest to `word` by edit distance, when it is close enough to be a typing slip.
   static func nearest(to word: String, in commands: [String]) -> String? {
