@@ -70,6 +70,14 @@ static inline int ql_resize_to_tty(int fd) {
   return resizeterm(size.ws_row, size.ws_col);
 }
 
+/* Turns XON/XOFF flow control off on `fd`, so Ctrl-S and Ctrl-Q reach the program. */
+static inline int ql_disable_flow_control(int fd) {
+  struct termios modes;
+  if (tcgetattr(fd, &modes) != 0) return -1;
+  modes.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+  return tcsetattr(fd, TCSANOW, &modes);
+}
+
 /* True when the LC_CTYPE codeset is UTF-8. */
 static inline int ql_codeset_is_utf8(void) {
   const char *codeset = nl_langinfo(CODESET);

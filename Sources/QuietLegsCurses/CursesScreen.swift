@@ -25,11 +25,15 @@ final class CursesScreen {
     _ = cbreak()
     _ = noecho()
     _ = nonl()
-    _ = keypad(ql_stdscr(), true)
-    _ = nodelay(ql_stdscr(), true)
+    // Keys are read and decoded by `KeyReader`, not by curses.
+    _ = keypad(ql_stdscr(), false)
     _ = leaveok(ql_stdscr(), true)
     _ = curs_set(0)
-    _ = set_escdelay(25)
+    // Ctrl-S and Ctrl-Q are keys, not XON/XOFF that would freeze the screen; curses restores
+    // the user's own settings (saved by `newterm`) on `endwin`, and this mode after a stop.
+    _ = ql_disable_flow_control(STDIN_FILENO)
+    _ = def_prog_mode()
+    Self.setBracketedPaste(true)
 
     var capability = ColorCapability.none
     var hasDefaultColors = false
@@ -97,17 +101,31 @@ final class CursesScreen {
     _ = beep()
   }
 
-  /// Leaves full-screen mode for a while (before stopping on Ctrl-Z); the next `draw` returns to it.
+  /// Leaves full-screen mode for a while (before stopping on Ctrl-Z); `resume()` and the next
+  /// `draw` return to it.
   func suspend() {
     shown = nil
+    Self.setBracketedPaste(false)
     _ = endwin()
+  }
+
+  /// Back from a stop: pastes are marked again (curses restores its modes on the next draw).
+  func resume() {
+    Self.setBracketedPaste(true)
   }
 
   /// Restores the terminal for good.
   func close() {
     guard isOpen else { return }
     isOpen = false
+    Self.setBracketedPaste(false)
     _ = endwin()
     delscreen(screen)
+  }
+
+  /// Asks the terminal to mark pasted text (`ESC [ 200 ~ ... ESC [ 201 ~`), or to stop.
+  private static func setBracketedPaste(_ on: Bool) {
+    let sequence = on ? "\u{1B}[?2004h" : "\u{1B}[?2004l"
+    _ = sequence.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
   }
 }

@@ -86,6 +86,15 @@ public struct AppModel {
     case .journalChanged:
       reloadPanes()
       return []
+    case .suspend:
+      let moment = now
+      for index in panes.indices { panes[index].willSuspend(at: moment) }
+      return []
+    case .resume:
+      let moment = now
+      var effects: [Effect] = []
+      for index in panes.indices { effects += panes[index].didResume(at: moment) }
+      return apply(effects)
     }
   }
 
