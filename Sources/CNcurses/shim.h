@@ -8,6 +8,7 @@
 #include <langinfo.h>
 #include <stdio.h>
 #include <sys/ioctl.h>
+#include <unistd.h>
 #include <termios.h>
 #include <string.h>
 #include <wchar.h>
@@ -69,6 +70,51 @@ static inline int ql_resize_to_tty(int fd) {
   if (ioctl(fd, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || size.ws_col == 0) return ERR;
   return resizeterm(size.ws_row, size.ws_col);
 }
+
+/* Cells curses cannot hold (an emoji sequence has more than one spacing character, a flag is
+   two columns where wcwidth says one) are drawn over a wide blank after the update: their
+   output is gathered here, then written at once. */
+struct ql_overlay_output { char bytes[16384]; size_t length; };
+
+static inline struct ql_overlay_output *ql_overlay(void) {
+  static struct ql_overlay_output output;
+  return &output;
+}
+
+static inline int ql_overlay_putc(int c) {
+  struct ql_overlay_output *out = ql_overlay();
+  if (out->length < sizeof out->bytes) out->bytes[out->length++] = (char)c;
+  return c;
+}
+
+/* Moves to (y, x), sets the attributes through curses (so it knows them) and adds the text. */
+static inline int ql_overlay_cell(int y, int x, const char *utf8, attr_t attrs, int pair) {
+  const char *cup = tigetstr("cup");
+  if (cup == NULL || cup == (char *)-1) return ERR;
+  if (ql_overlay()->length + strlen(utf8) + 64 > sizeof ql_overlay()->bytes) return ERR;
+  tputs(tiparm(cup, y, x), 1, ql_overlay_putc);
+  vid_puts(attrs, 0, &pair, ql_overlay_putc);
+  while (*utf8) ql_overlay_putc((unsigned char)*utf8++);
+  return OK;
+}
+
+/* Writes the gathered cells, then moves the cursor with curses from an unknown place (-1, -1),
+   so curses addresses it directly and knows where it is again. */
+static inline void ql_overlay_flush(int fd) {
+  struct ql_overlay_output *out = ql_overlay();
+  if (out->length == 0) return;
+  size_t written = 0;
+  while (written < out->length) {
+    ssize_t count = write(fd, out->bytes + written, out->length - written);
+    if (count <= 0) break;
+    written += (size_t)count;
+  }
+  out->length = 0;
+  mvcur(-1, -1, 0, 0);
+}
+
+/* Columns the C library (so curses) gives a character in the current locale. */
+static inline int ql_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
 
 /* Turns XON/XOFF flow control off on `fd`, so Ctrl-S and Ctrl-Q reach the program. */
 static inline int ql_disable_flow_control(int fd) {

@@ -10,6 +10,8 @@ final class CursesScreen {
   private let characters = UnsafeMutablePointer<wchar_t>.allocate(capacity: Buffer.maximumScalarsPerCell + 1)
   /// The buffer last copied to curses; cells equal to it are not copied again.
   private var shown: Buffer?
+  /// Cells of this frame curses cannot hold, drawn after its update (`ql_overlay_cell`).
+  private var overlays: [(x: Int, y: Int, cell: Cell)] = []
   private var isOpen = true
   /// How many colours the theme is shown with.
   let capability: ColorCapability
@@ -65,16 +67,40 @@ final class CursesScreen {
         let cell = buffer[column + area.x, row + area.y]
         if cell.isContinuation { continue }
         if let previous, previous[column + area.x, row + area.y] == cell { continue }
-        put(cell, x: column + area.x, y: row + area.y)
+        let wide = column + 1 < area.width && buffer[column + area.x + 1, row + area.y].isContinuation
+        put(cell, x: column + area.x, y: row + area.y, width: wide ? 2 : 1)
       }
     }
     shown = buffer
     if everything { _ = clearok(ql_curscr(), true) }
     _ = wnoutrefresh(ql_stdscr())
     _ = doupdate()
+    for overlay in overlays {
+      let (attributes, pair) = styles.resolve(overlay.cell.role, adding: overlay.cell.attributes)
+      _ = ql_overlay_cell(Int32(overlay.y), Int32(overlay.x), overlay.cell.symbol, attributes, pair)
+    }
+    ql_overlay_flush(STDOUT_FILENO)
+    overlays.removeAll()
   }
 
-  private func put(_ cell: Cell, x: Int, y: Int) {
+  /// True for a cell curses would cut: a second spacing character (a skin tone, the second
+  /// half of a flag, a ZWJ sequence) or a width wcwidth does not give (a VS16 emoji).
+  private static func needsOverlay(_ symbol: String, width: Int) -> Bool {
+    let scalars = symbol.unicodeScalars
+    guard scalars.count > 1, let first = scalars.first else { return false }
+    if ql_wcwidth(first.value) != Int32(width) { return true }
+    return scalars.dropFirst().contains { ql_wcwidth($0.value) > 0 }
+  }
+
+  private func put(_ cell: Cell, x: Int, y: Int, width: Int) {
+    if Self.needsOverlay(cell.symbol, width: width) {
+      overlays.append((x, y, cell))
+      // A blank of the same width holds the place in curses's picture of the screen.
+      var blank = cell
+      blank.symbol = width == 2 ? "\u{3000}" : " "
+      put(blank, x: x, y: y, width: width)
+      return
+    }
     var count = 0
     for scalar in cell.symbol.unicodeScalars {
       guard count < Buffer.maximumScalarsPerCell else { break }
