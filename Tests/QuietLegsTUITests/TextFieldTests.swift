@@ -74,7 +74,7 @@ struct TextFieldTests {
   @Test("a scalar that joins the character before it never leaves the cursor past the end")
   func joiningScalarsTypedOneByOne() {
     let samples = [
-      "a\u{0308}", "e\u{0301}", "👍🏽", "🇩🇪", "👨‍👩‍👧", "x\u{200D}y", "❤️", "नमस्ते", "สวัสดี",
+      "a\u{0308}", "e\u{0301}", "👍🏽", "🇩🇪", "👨‍👩‍👧", "क्\u{200D}ष", "❤️", "नमस्ते", "สวัสดี",
       "\u{1100}\u{1161}\u{11A8}", "سلام", "می‌خواهم", "שלום",
     ]
     for sample in samples {
@@ -90,6 +90,13 @@ struct TextFieldTests {
       var buffer = Buffer(width: 10, height: 1)
       field.render(into: &buffer, x: 0, y: 0, width: 10, focused: true)
     }
+  }
+
+  @Test("a joiner that joins nothing is not kept (the screen would not show it)")
+  func strayJoiner() {
+    var field = TextField()
+    for scalar in "x\u{200D}y".unicodeScalars { _ = field.handle(.character(Character(scalar))) }
+    #expect(field.text == "xy" && field.cursor == 2)
   }
 
   @Test("a dead key's accent arriving after the letter joins it, also in the middle")

@@ -46,8 +46,9 @@ import Testing
     ] {
       #expect(TextSanitizer.clean(kept) == kept, "\(kept.debugDescription)")
     }
-    #expect(TextSanitizer.clean("\u{200D}a \u{FE0F}b\u{1B}[1m\u{200C}") == "a b\u{200C}")
-    #expect(TextSanitizer.clean("\u{200D}x", after: "a") == "\u{200D}x")
+    #expect(TextSanitizer.clean("\u{200D}a \u{FE0F}b\u{1B}[1m\u{200C}") == "a b")
+    #expect(TextSanitizer.clean("\u{200D}x", after: "ब") == "\u{200D}x")
+    #expect(TextSanitizer.clean("a\u{200D}b") == "ab", "a joiner between ASCII letters joins nothing")
     #expect(TextSanitizer.clean("\u{200D}x", after: " ") == "x")
     #expect(
       TextSanitizer.clean("\u{202E}\u{200D}") == "", "a bidi override is removed, and the joiner after it")

@@ -23,9 +23,7 @@ public enum TextSanitizer {
       switch classify(scalar) {
       case .keep: output.append(scalar)
       case .joiner:
-        if let last = output.last ?? previous, last != " ", last != replacement, last.value >= 0x20 {
-          output.append(scalar)
-        }
+        if let last = output.last ?? previous, Self.joins(scalar, after: last) { output.append(scalar) }
       case .remove: continue
       case .space: output.append(" ")
       case .replace: output.append(replacement)
@@ -71,6 +69,17 @@ public enum TextSanitizer {
     }
     if value & 0xFFFE == 0xFFFE { return .replace }
     return scalar.properties.generalCategory == .format ? .remove : .keep
+  }
+
+  /// Whether a joiner or selector belongs to the scalar before it: a variation selector or tag
+  /// after any visible character (`1️⃣`, `❤️`), ZWJ and ZWNJ only after a letter or emoji
+  /// beyond ASCII (Indic, Persian, emoji sequences), where they change what is drawn.
+  static func joins(_ joiner: Unicode.Scalar, after last: Unicode.Scalar) -> Bool {
+    guard last != " ", last != replacement else { return false }
+    switch joiner.value {
+    case 0x200C, 0x200D: return last.value >= 0x80
+    default: return true
+    }
   }
 
   /// Skips what follows an ESC: a CSI, a string sequence, or a single final character.
