@@ -39,6 +39,9 @@ public struct ImportBundle: Sendable {
       let on = item.tickedOn.flatMap(CivilDate.init)
       if item.tickedOn != nil && on == nil { throw fail("checklist", i, "tickedOn is not YYYY-MM-DD") }
       if let on, on > today { throw fail("checklist", i, future("tickedOn", on)) }
+      if let problem = ChecklistEntry.checkNote(item.note ?? "") {
+        throw fail("checklist", i, problem.description)
+      }
       checklist.append(
         ChecklistEntry(causeId: item.causeId, ticked: item.ticked, tickedOn: on, note: item.note ?? ""))
     }

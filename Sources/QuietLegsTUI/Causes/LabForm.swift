@@ -27,7 +27,7 @@ struct LabForm: Equatable {
   private(set) var errors: [Field: String] = [:]
 
   init(today: CivilDate) {
-    unit = TextField(LabTest.ferritin.units[0], limit: 12)
+    unit = TextField(LabTest.ferritin.units[0], limit: TextLimits.labUnit)
     date = TextField(today.description, limit: 10)
   }
 
