@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
+#include <signal.h>
 #include <termios.h>
 #include <string.h>
 #include <wchar.h>
@@ -115,6 +116,62 @@ static inline void ql_overlay_flush(int fd) {
 
 /* Columns the C library (so curses) gives a character in the current locale. */
 static inline int ql_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
+
+/* What a fatal signal (a crash, Ctrl-\) restores before the program dies: the terminal's own
+   settings, saved before curses changed them, and the bytes that leave the full screen. */
+struct ql_fatal_restore { struct termios modes; int has_modes; char leave[256]; size_t leave_length; };
+
+static inline struct ql_fatal_restore *ql_fatal(void) {
+  static struct ql_fatal_restore state;
+  return &state;
+}
+
+static inline void ql_fatal_handler(int sig) {
+  struct ql_fatal_restore *state = ql_fatal();
+  if (state->has_modes) tcsetattr(STDIN_FILENO, TCSANOW, &state->modes);
+  if (state->leave_length > 0) {
+    ssize_t ignored = write(STDOUT_FILENO, state->leave, state->leave_length);
+    (void)ignored;
+  }
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+/* Saves the terminal's settings now (call before curses changes them). */
+static inline void ql_fatal_save_modes(int fd) {
+  struct ql_fatal_restore *state = ql_fatal();
+  state->has_modes = tcgetattr(fd, &state->modes) == 0;
+}
+
+/* Installs the handler for crashes and SIGQUIT, with `leave` as the bytes to write. */
+static inline void ql_fatal_install(const char *leave) {
+  struct ql_fatal_restore *state = ql_fatal();
+  size_t length = strlen(leave);
+  if (length >= sizeof state->leave) length = sizeof state->leave - 1;
+  memcpy(state->leave, leave, length);
+  state->leave_length = length;
+  int signals[] = {SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV, SIGQUIT};
+  for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = ql_fatal_handler;
+    action.sa_flags = SA_RESETHAND | SA_NODEFER;
+    sigemptyset(&action.sa_mask);
+    sigaction(signals[i], &action, NULL);
+  }
+}
+
+/* Puts the default actions back (the terminal is restored normally). */
+static inline void ql_fatal_uninstall(void) {
+  int signals[] = {SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV, SIGQUIT};
+  for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) signal(signals[i], SIG_DFL);
+}
+
+/* A terminfo string capability, or "" when the terminal has none. */
+static inline const char *ql_capability(const char *name) {
+  const char *value = tigetstr(name);
+  return value == NULL || value == (char *)-1 ? "" : value;
+}
 
 /* Turns XON/XOFF flow control off on `fd`, so Ctrl-S and Ctrl-Q reach the program. */
 static inline int ql_disable_flow_control(int fd) {

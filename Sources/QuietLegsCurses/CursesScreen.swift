@@ -21,6 +21,7 @@ final class CursesScreen {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
     guard let type = environment["TERM"], !type.isEmpty else { throw .terminalTypeNotSet }
     TerminalLocale.configure()
+    ql_fatal_save_modes(STDIN_FILENO)
     guard let screen = newterm(type, ql_stdout(), ql_stdin()) else { throw .unknownTerminalType(type) }
     self.screen = screen
     _ = set_term(screen)
@@ -36,6 +37,11 @@ final class CursesScreen {
     _ = ql_disable_flow_control(STDIN_FILENO)
     _ = def_prog_mode()
     Self.setBracketedPaste(true)
+    // A crash or Ctrl-\ still gives the terminal back: its settings, the main screen, the cursor.
+    let leave =
+      "\u{1B}[?2004l" + String(cString: ql_capability("sgr0")) + String(cString: ql_capability("cnorm"))
+      + String(cString: ql_capability("rmcup")) + "\r\n"
+    ql_fatal_install(leave)
 
     var capability = ColorCapability.none
     var hasDefaultColors = false
@@ -144,6 +150,7 @@ final class CursesScreen {
   func close() {
     guard isOpen else { return }
     isOpen = false
+    ql_fatal_uninstall()
     Self.setBracketedPaste(false)
     _ = endwin()
     delscreen(screen)
