@@ -39,6 +39,8 @@ struct TextEntryTUITests {
     try tmux.send("Enter")
     let saved = try tmux.waitFor("Note saved.")
     #expect(saved.matched, "\(saved.screen)")
+    // Both halves of a flag and the whole ZWJ family reach the screen (tmux joins both).
+    #expect(saved.screen.contains("🇩🇪") && saved.screen.contains("👨‍👩‍👧"), "\(saved.screen)")
     try tmux.send("/")
     try tmux.send("-l", "é👍🏽🇩🇪")
     try tmux.send("Escape")
