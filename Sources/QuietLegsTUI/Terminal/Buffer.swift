@@ -68,32 +68,46 @@ public struct Buffer: Equatable, Sendable {
     let limit = min(x + (width ?? Int.max / 2), area.maxX)
     var column = x
     for character in TextSanitizer.clean(text) {
-      if character.isASCII {
-        if column >= limit { break }
-        if column >= area.x {
-          set(x: column, y: y, Cell(symbol: String(character), role: role, attributes: attributes))
+      let scalars = character.unicodeScalars
+      if scalars.count == 1, let scalar = scalars.first {
+        // One scalar (nearly all text): no cell list to build.
+        let columns = DisplayWidth.of(scalar)
+        if columns > 0 {
+          guard place(String(character), columns: columns, at: &column, y: y, limit: limit, role, attributes)
+          else { break }
+          continue
         }
-        column += 1
-        continue
       }
       for (symbol, columns) in DisplayWidth.cells(of: character) {
-        if column + columns > limit {
-          if column < limit, column >= area.x {
-            set(x: column, y: y, Cell(symbol: " ", role: role, attributes: attributes))
-            column += 1
-          }
+        guard place(symbol, columns: columns, at: &column, y: y, limit: limit, role, attributes) else {
           return max(0, column - max(x, area.x))
         }
-        if column >= area.x {
-          set(x: column, y: y, Cell(symbol: symbol, role: role, attributes: attributes))
-          if columns == 2 { set(x: column + 1, y: y, Cell(symbol: "", role: role, attributes: attributes)) }
-        } else if column + columns > area.x {
-          set(x: area.x, y: y, Cell(symbol: " ", role: role, attributes: attributes))
-        }
-        column += columns
       }
     }
     return max(0, column - max(x, area.x))
+  }
+
+  /// Puts one cell of `columns` at `column` and moves past it; false (after a space in the last
+  /// column, for a wide cell that does not fit) when the row has no room left.
+  private mutating func place(
+    _ symbol: String, columns: Int, at column: inout Int, y: Int, limit: Int, _ role: StyleRole,
+    _ attributes: TextAttributes
+  ) -> Bool {
+    if column + columns > limit {
+      if column < limit, column >= area.x {
+        set(x: column, y: y, Cell(symbol: " ", role: role, attributes: attributes))
+        column += 1
+      }
+      return false
+    }
+    if column >= area.x {
+      set(x: column, y: y, Cell(symbol: symbol, role: role, attributes: attributes))
+      if columns == 2 { set(x: column + 1, y: y, Cell(symbol: "", role: role, attributes: attributes)) }
+    } else if column + columns > area.x {
+      set(x: area.x, y: y, Cell(symbol: " ", role: role, attributes: attributes))
+    }
+    column += columns
+    return true
   }
 
   /// The most scalars a cell carries outside an emoji sequence: a base character and four
