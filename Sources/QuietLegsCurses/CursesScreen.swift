@@ -89,11 +89,14 @@ final class CursesScreen {
     overlays.removeAll()
   }
 
-  /// True for a cell curses would cut: a second spacing character (a skin tone, the second
-  /// half of a flag, a ZWJ sequence) or a width wcwidth does not give (a VS16 emoji).
+  /// True for a cell curses would cut or misplace: a second spacing character (a skin tone,
+  /// the second half of a flag, a ZWJ sequence) or a width wcwidth does not give (a VS16 emoji,
+  /// a character the C library's older tables do not know).
   private static func needsOverlay(_ symbol: String, width: Int) -> Bool {
     let scalars = symbol.unicodeScalars
-    guard scalars.count > 1, let first = scalars.first else { return false }
+    guard let first = scalars.first, scalars.count > 1 || first.value >= 0x7F else { return false }
+    // Where the C library's width differs from the table's (or it knows no width), curses would
+    // misplace the rest of the row.
     if ql_wcwidth(first.value) != Int32(width) { return true }
     return scalars.dropFirst().contains { ql_wcwidth($0.value) > 0 }
   }
