@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 
 @testable import QuietLegsTUI
@@ -40,6 +41,7 @@ struct InputDecoderTests {
         .function(1), .function(4), .function(5), .function(12),
       ])
     #expect(keys("\u{1B}[1;2P") == [.shift(.function(1))])
+    #expect(keys("\u{1B}[[A\u{1B}[[E") == [.function(1), .function(5)], "the Linux console's F1-F5")
   }
 
   @Test("Alt is ESC before a key: one key, never Esc then a command")
@@ -104,5 +106,30 @@ struct InputDecoderTests {
     #expect(decoder.feed(Array("1~".utf8)) == [.paste("half and the rest")])
     #expect(decoder.feed(Array("\u{1B}[200~never ended".utf8)).isEmpty)
     #expect(decoder.flush() == [.paste("never ended")], "an unfinished paste ends after the wait")
+  }
+
+  @Test("random bytes in random pieces: no trap, no endless loop, the same keys as in one piece")
+  func randomBytesDecodeTheSameHoweverSplit() async {
+    // Bytes that start sequences are frequent, so sequences are cut at every possible point.
+    let alphabet: [UInt8] = [
+      0x1B, 0x1B, 0x5B, 0x4F, 0x31, 0x3B, 0x35, 0x7E, 0x32, 0x30, 0x43, 0x64, 0x0D, 0x7F,
+    ]
+    let byte = zip(Gen.int(in: 0...1), Gen.int(in: 0...255)).map { pick, value in
+      pick == 0 ? alphabet[value % alphabet.count] : UInt8(value)
+    }
+    await propertyCheck(count: 500, input: byte.array(of: 0...40), Gen.int(in: 1...7)) { bytes, piece in
+      var whole = InputDecoder()
+      let expected = whole.feed(bytes) + whole.flush()
+      var split = InputDecoder()
+      var decoded: [Key] = []
+      var start = 0
+      while start < bytes.count {
+        decoded += split.feed(bytes[start..<min(start + piece, bytes.count)])
+        start += piece
+      }
+      decoded += split.flush()
+      #expect(decoded == expected)
+      #expect(split.pendingTimeout == nil, "nothing left waiting after the flush")
+    }
   }
 }

@@ -193,6 +193,12 @@ public struct InputDecoder: Sendable {
       case 0x20...0x3F:
         parameters.append(byte)
         index += 1
+      case UInt8(ascii: "[") where parameters.isEmpty && index == bytes.startIndex:
+        // The Linux console's F1-F5: `ESC [ [ A` to `ESC [ [ E`.
+        guard index + 1 < bytes.endIndex else { return final ? (.unknown, 1) : nil }
+        let letter = bytes[index + 1]
+        let key: Key = (0x41...0x45).contains(letter) ? .function(Int(letter) - 0x40) : .unknown
+        return (key, 2)
       case 0x40...0x7E:
         let length = index - bytes.startIndex + 1
         if byte == UInt8(ascii: "~"), parameters.elementsEqual(Array("200".utf8)) {
