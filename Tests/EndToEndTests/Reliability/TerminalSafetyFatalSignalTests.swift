@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// A crash (SIGILL from a Swift trap, SIGSEGV, SIGABRT) or Ctrl-\ (SIGQUIT) still gives the
-/// terminal back before the program dies; a stop with Ctrl-Z turns bracketed paste off for the shell.
+/// terminal back before the program dies; a stop with Ctrl-Z turns bracketed paste off for the
+/// shell and pauses a running routine.
 @Suite("Terminal safety: fatal signals", .enabled(if: TmuxSession.isAvailable, "needs tmux"))
 struct TerminalSafetyFatalSignalTests {
   @Test(arguments: [SIGILL, SIGSEGV, SIGABRT, SIGQUIT])
@@ -55,5 +56,25 @@ struct TerminalSafetyFatalSignalTests {
     #expect(try tmux.waitFor { !$0.contains("For you") && $0.contains("ready>") }.matched)
     try tmux.type("echo \"[fg exited $?]\"")
     #expect(try tmux.waitFor("[fg exited 0]").matched)
+  }
+
+  @Test("a routine running when Ctrl-Z stops the program is paused, and says so after fg")
+  func aStopPausesARunningRoutine() throws {
+    let tmux = try TmuxSession()
+    defer { tmux.close() }
+    let screen = TerminalSafetySignalTests.ProgramScreen.routineRunning
+    try screen.prepare(tmux)
+    try tmux.startInteractiveShell()
+    #expect(try tmux.waitFor("ready>").matched)
+    try tmux.type(tmux.commandLine(screen.arguments))
+    #expect(try screen.open(tmux).matched)
+    try tmux.send("C-z")
+    #expect(try tmux.waitFor("Stopped").matched)
+    try tmux.type("fg")
+    let back = try tmux.waitFor("paused while QuietLegs was stopped (Ctrl-Z)")
+    #expect(back.matched, "\(back.screen)")
+    #expect(back.screen.contains("Paused. Space carries on."), "\(back.screen)")
+    try screen.quit(tmux)
+    #expect(try tmux.waitFor { !$0.contains(screen.marker) && $0.contains("ready>") }.matched)
   }
 }
