@@ -47,9 +47,8 @@ private struct RunLoopState {
       if wake.journalChanged, watcher?.drain() == true, carryOut(model.update(.journalChanged)) {
         return .quit
       }
-      for signalNumber in signals.drain() {
-        if let reason = handle(signal: signalNumber, model: &model) { return reason }
-      }
+      // Keys first: they were typed before the signal that woke the loop with them was handled
+      // (keys sent at a too-small size, then a resize, act at the size they were typed at).
       var typed: [Key] = []
       if wake.input {
         guard let read = keys.read(now: model.monotonic.now) else {
@@ -65,6 +64,9 @@ private struct RunLoopState {
       typed += keys.expire(now: model.monotonic.now)
       for key in typed where carryOut(model.update(.key(key))) {
         return .quit
+      }
+      for signalNumber in signals.drain() {
+        if let reason = handle(signal: signalNumber, model: &model) { return reason }
       }
       if let deadline = model.nextDeadline, deadline <= model.monotonic.now {
         if carryOut(model.update(.tick)) { return .quit }
