@@ -35,6 +35,7 @@ private struct RunLoopState {
   let screen: CursesScreen
   let signals: SignalPipe
   let watcher: FolderWatcher?
+  var keys = KeyReader()
   var repaintEverything = false
 
   mutating func run(_ model: inout AppModel) -> ExitReason {
@@ -42,31 +43,41 @@ private struct RunLoopState {
     _ = model.update(.resize(width: size.width, height: size.height))
     while true {
       draw(model)
-      let wake = wait(until: model.nextDeadline, now: model.monotonic.now)
+      let wake = wait(until: earliest(model.nextDeadline, keys.deadline), now: model.monotonic.now)
+      if wake.journalChanged, watcher?.drain() == true, carryOut(model.update(.journalChanged)) {
+        return .quit
+      }
+      // Keys first: they were typed before the signal that woke the loop with them was handled
+      // (keys sent at a too-small size, then a resize, act at the size they were typed at).
+      var typed: [Key] = []
+      if wake.input {
+        guard let read = keys.read(now: model.monotonic.now) else {
+          _ = model.prepareToQuit()
+          return .signal(SIGHUP)
+        }
+        typed = read
+      }
       if wake.terminalGone {
         _ = model.prepareToQuit()
         return .signal(SIGHUP)
       }
-      if wake.journalChanged, watcher?.drain() == true, carryOut(model.update(.journalChanged)) {
+      typed += keys.expire(now: model.monotonic.now)
+      for key in typed where carryOut(model.update(.key(key))) {
         return .quit
       }
       for signalNumber in signals.drain() {
         if let reason = handle(signal: signalNumber, model: &model) { return reason }
       }
-      while let input = KeyDecoder.next() {
-        let event: Event
-        switch input {
-        case .key(let key): event = .key(key)
-        case .resize:
-          let size = screen.size
-          event = .resize(width: size.width, height: size.height)
-        }
-        if carryOut(model.update(event)) { return .quit }
-      }
       if let deadline = model.nextDeadline, deadline <= model.monotonic.now {
         if carryOut(model.update(.tick)) { return .quit }
       }
     }
+  }
+
+  private func earliest(_ first: Duration?, _ second: Duration?) -> Duration? {
+    guard let first else { return second }
+    guard let second else { return first }
+    return min(first, second)
   }
 
   private mutating func draw(_ model: AppModel) {
@@ -98,12 +109,15 @@ private struct RunLoopState {
       _ = model.prepareToQuit()
       return .signal(signalNumber)
     case SIGTSTP:
+      _ = model.update(.suspend)
       screen.suspend()
       _ = signal(SIGTSTP, SIG_DFL)
       _ = raise(SIGTSTP)
       signals.install(SIGTSTP)
+      screen.resume()
       screen.updateSize()
       repaintEverything = true
+      _ = carryOut(model.update(.resume))
     case SIGCONT:
       screen.updateSize()
       repaintEverything = true
@@ -119,6 +133,7 @@ private struct RunLoopState {
 
   /// What woke the loop.
   struct Wake {
+    var input = false
     var terminalGone = false
     var journalChanged = false
   }
@@ -138,7 +153,9 @@ private struct RunLoopState {
     if let watcher { descriptors.append(pollfd(fd: watcher.descriptor, events: Int16(POLLIN), revents: 0)) }
     let result = poll(&descriptors, nfds_t(descriptors.count), timeout)
     var wake = Wake()
-    if result > 0, descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+    if result > 0, descriptors[0].revents & Int16(POLLIN) != 0 {
+      wake.input = true
+    } else if result > 0, descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
       wake.terminalGone = true
     }
     if result > 0, descriptors.count > 2, descriptors[2].revents & Int16(POLLIN) != 0 {

@@ -10,6 +10,8 @@ final class CursesScreen {
   private let characters = UnsafeMutablePointer<wchar_t>.allocate(capacity: Buffer.maximumScalarsPerCell + 1)
   /// The buffer last copied to curses; cells equal to it are not copied again.
   private var shown: Buffer?
+  /// Cells of this frame curses cannot hold, drawn after its update (`ql_overlay_cell`).
+  private var overlays: [(x: Int, y: Int, cell: Cell)] = []
   private var isOpen = true
   /// How many colours the theme is shown with.
   let capability: ColorCapability
@@ -19,17 +21,27 @@ final class CursesScreen {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
     guard let type = environment["TERM"], !type.isEmpty else { throw .terminalTypeNotSet }
     TerminalLocale.configure()
+    ql_fatal_save_modes(STDIN_FILENO)
     guard let screen = newterm(type, ql_stdout(), ql_stdin()) else { throw .unknownTerminalType(type) }
     self.screen = screen
     _ = set_term(screen)
     _ = cbreak()
     _ = noecho()
     _ = nonl()
-    _ = keypad(ql_stdscr(), true)
-    _ = nodelay(ql_stdscr(), true)
+    // Keys are read and decoded by `KeyReader`, not by curses.
+    _ = keypad(ql_stdscr(), false)
     _ = leaveok(ql_stdscr(), true)
     _ = curs_set(0)
-    _ = set_escdelay(25)
+    // Ctrl-S and Ctrl-Q are keys, not XON/XOFF that would freeze the screen; curses restores
+    // the user's own settings (saved by `newterm`) on `endwin`, and this mode after a stop.
+    _ = ql_disable_flow_control(STDIN_FILENO)
+    _ = def_prog_mode()
+    Self.setBracketedPaste(true)
+    // A crash or Ctrl-\ still gives the terminal back: its settings, the main screen, the cursor.
+    let leave =
+      "\u{1B}[?2004l" + String(cString: ql_capability("sgr0")) + String(cString: ql_capability("cnorm"))
+      + String(cString: ql_capability("rmcup")) + "\r\n"
+    ql_fatal_install(leave)
 
     var capability = ColorCapability.none
     var hasDefaultColors = false
@@ -61,16 +73,43 @@ final class CursesScreen {
         let cell = buffer[column + area.x, row + area.y]
         if cell.isContinuation { continue }
         if let previous, previous[column + area.x, row + area.y] == cell { continue }
-        put(cell, x: column + area.x, y: row + area.y)
+        let wide = column + 1 < area.width && buffer[column + area.x + 1, row + area.y].isContinuation
+        put(cell, x: column + area.x, y: row + area.y, width: wide ? 2 : 1)
       }
     }
     shown = buffer
     if everything { _ = clearok(ql_curscr(), true) }
     _ = wnoutrefresh(ql_stdscr())
     _ = doupdate()
+    for overlay in overlays {
+      let (attributes, pair) = styles.resolve(overlay.cell.role, adding: overlay.cell.attributes)
+      _ = ql_overlay_cell(Int32(overlay.y), Int32(overlay.x), overlay.cell.symbol, attributes, pair)
+    }
+    ql_overlay_flush(STDOUT_FILENO)
+    overlays.removeAll()
   }
 
-  private func put(_ cell: Cell, x: Int, y: Int) {
+  /// True for a cell curses would cut or misplace: a second spacing character (a skin tone,
+  /// the second half of a flag, a ZWJ sequence) or a width wcwidth does not give (a VS16 emoji,
+  /// a character the C library's older tables do not know).
+  private static func needsOverlay(_ symbol: String, width: Int) -> Bool {
+    let scalars = symbol.unicodeScalars
+    guard let first = scalars.first, scalars.count > 1 || first.value >= 0x7F else { return false }
+    // Where the C library's width differs from the table's (or it knows no width), curses would
+    // misplace the rest of the row.
+    if ql_wcwidth(first.value) != Int32(width) { return true }
+    return scalars.dropFirst().contains { ql_wcwidth($0.value) > 0 }
+  }
+
+  private func put(_ cell: Cell, x: Int, y: Int, width: Int) {
+    if Self.needsOverlay(cell.symbol, width: width) {
+      overlays.append((x, y, cell))
+      // A blank of the same width holds the place in curses's picture of the screen.
+      var blank = cell
+      blank.symbol = width == 2 ? "\u{3000}" : " "
+      put(blank, x: x, y: y, width: width)
+      return
+    }
     var count = 0
     for scalar in cell.symbol.unicodeScalars {
       guard count < Buffer.maximumScalarsPerCell else { break }
@@ -97,17 +136,32 @@ final class CursesScreen {
     _ = beep()
   }
 
-  /// Leaves full-screen mode for a while (before stopping on Ctrl-Z); the next `draw` returns to it.
+  /// Leaves full-screen mode for a while (before stopping on Ctrl-Z); `resume()` and the next
+  /// `draw` return to it.
   func suspend() {
     shown = nil
+    Self.setBracketedPaste(false)
     _ = endwin()
+  }
+
+  /// Back from a stop: pastes are marked again (curses restores its modes on the next draw).
+  func resume() {
+    Self.setBracketedPaste(true)
   }
 
   /// Restores the terminal for good.
   func close() {
     guard isOpen else { return }
     isOpen = false
+    ql_fatal_uninstall()
+    Self.setBracketedPaste(false)
     _ = endwin()
     delscreen(screen)
+  }
+
+  /// Asks the terminal to mark pasted text (`ESC [ 200 ~ ... ESC [ 201 ~`), or to stop.
+  private static func setBracketedPaste(_ on: Bool) {
+    let sequence = on ? "\u{1B}[?2004h" : "\u{1B}[?2004l"
+    _ = sequence.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
   }
 }

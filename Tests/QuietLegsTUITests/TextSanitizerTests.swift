@@ -34,9 +34,24 @@ import Testing
   @Test func bidiControlsAndZeroWidthCharactersAreRemoved() {
     #expect(TextSanitizer.clean("abc\u{202E}fed\u{202C}") == "abcfed")
     #expect(TextSanitizer.clean("\u{2066}x\u{2069}\u{200F}") == "x")
-    #expect(TextSanitizer.clean("ze\u{200B}ro\u{200D}wi\u{2060}dth\u{FEFF}") == "zerowidth")
+    #expect(TextSanitizer.clean("ze\u{200B}ro\u{2060}wi\u{2066}dth\u{FEFF}") == "zerowidth")
     #expect(TextSanitizer.clean("soft\u{AD}hyphen") == "softhyphen")
-    #expect(TextSanitizer.clean("❤\u{FE0F}") == "❤")
+  }
+
+  @Test("joiners and selectors inside a cluster stay; with nothing to join they go")
+  func joinersInsideAClusterStay() {
+    for kept in [
+      "❤\u{FE0F}", "👨\u{200D}👩\u{200D}👧", "می\u{200C}خواهم", "क्\u{200D}ष", "🏴\u{E0067}\u{E007F}",
+      "葛\u{E0100}",
+    ] {
+      #expect(TextSanitizer.clean(kept) == kept, "\(kept.debugDescription)")
+    }
+    #expect(TextSanitizer.clean("\u{200D}a \u{FE0F}b\u{1B}[1m\u{200C}") == "a b")
+    #expect(TextSanitizer.clean("\u{200D}x", after: "ब") == "\u{200D}x")
+    #expect(TextSanitizer.clean("a\u{200D}b") == "ab", "a joiner between ASCII letters joins nothing")
+    #expect(TextSanitizer.clean("\u{200D}x", after: " ") == "x")
+    #expect(
+      TextSanitizer.clean("\u{202E}\u{200D}") == "", "a bidi override is removed, and the joiner after it")
   }
 
   @Test func invalidUTF8IsShownAsReplacementCharacters() {

@@ -43,6 +43,9 @@ public struct ImportBundle: Sendable {
       if let on, let problem = RecordDate.problem(on, field: "tickedOn", latest: today) {
         throw fail("checklist", i, problem.description)
       }
+      if let problem = ChecklistEntry.checkNote(item.note ?? "") {
+        throw fail("checklist", i, problem.description)
+      }
       checklist.append(
         ChecklistEntry(causeId: item.causeId, ticked: item.ticked, tickedOn: on, note: item.note ?? ""))
     }

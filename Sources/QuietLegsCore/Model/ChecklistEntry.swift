@@ -13,4 +13,9 @@ public struct ChecklistEntry: Sendable, Equatable, Codable {
     self.tickedOn = tickedOn
     self.note = note
   }
+
+  /// The problem with a new note on a cause (longer than `TextLimits.causeNote`); nil when fine.
+  public static func checkNote(_ note: String) -> FieldError? {
+    TextLimits.check(note, field: "note", limit: TextLimits.causeNote, what: "a cause note")
+  }
 }

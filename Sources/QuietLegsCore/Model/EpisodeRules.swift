@@ -21,7 +21,7 @@ public enum EpisodeRules {
   /// Longest duration accepted: 12 hours.
   public static let maxDurationSeconds = 12 * 3600
   /// Longest note accepted, in characters.
-  public static let maxNoteLength = 2000
+  public static let maxNoteLength = TextLimits.episodeNote
   /// Suggested words for "what helped"; other short phrases are allowed too.
   public static let suggestedHelped = [
     "stretch", "walk", "massage", "heat", "cold", "stand", "water", "rest", "medication",
@@ -49,6 +49,12 @@ public enum EpisodeRules {
       return FieldError(
         field: "duration", message: "must be between 1s and 12h (for example 90s, 5m, 1h30m)")
     }
+    if draft.helped.count > TextLimits.helpedPhrases {
+      return FieldError(
+        field: "helped",
+        message:
+          "has \(draft.helped.count) phrases; keep at most \(TextLimits.helpedPhrases), comma-separated")
+    }
     for item in draft.helped where !isHelpedItem(item) {
       return FieldError(
         field: "helped",
@@ -56,14 +62,16 @@ public enum EpisodeRules {
           "'\(item)' is not a short phrase; use up to \(maxHelpedLength) letters, digits, spaces or hyphens, "
           + "comma-separated, such as \(suggestedHelped.prefix(3).joined(separator: ", ")), hot shower")
     }
-    if draft.note.count > maxNoteLength {
-      return FieldError(field: "note", message: "is longer than \(maxNoteLength) characters")
+    if let problem = TextLimits.check(
+      draft.note, field: "note", limit: maxNoteLength, what: "an episode note")
+    {
+      return problem
     }
     return nil
   }
 
   /// Longest "what helped" item, in characters.
-  public static let maxHelpedLength = 40
+  public static let maxHelpedLength = TextLimits.helpedPhrase
 
   /// True for a lowercase phrase of 1-40 letters (any language), digits, single spaces or
   /// hyphens: `heat`, `hot shower`, `wärme`. Commas and semicolons separate items in storage and

@@ -1,5 +1,7 @@
 /// Makes untrusted text (notes, file contents) safe to draw: no control characters,
-/// escape sequences, bidi overrides or invisible characters ever reach the terminal.
+/// escape sequences, bidi overrides or stray invisible characters ever reach the terminal.
+/// Joiners and selectors that belong to the character before them (ZWJ and ZWNJ, variation
+/// selectors, emoji tags) stay: Persian, Indic scripts and emoji need them.
 public enum TextSanitizer {
   /// The character shown in place of a control character or an invalid byte.
   public static let replacement: Unicode.Scalar = "\u{FFFD}"
@@ -9,15 +11,19 @@ public enum TextSanitizer {
     clean(String(decoding: bytes, as: UTF8.self))
   }
 
-  /// Removes escape sequences, bidi controls and zero-width characters; replaces other
-  /// control characters with U+FFFD; turns tabs and line breaks into spaces.
-  public static func clean(_ text: String) -> String {
+  /// Removes escape sequences, bidi controls and zero-width characters (a joiner or selector
+  /// only where nothing it could join precedes it); replaces other control characters with
+  /// U+FFFD; turns tabs and line breaks into spaces. `previous` is the scalar the text follows
+  /// (when cleaning text inserted into other text).
+  public static func clean(_ text: String, after previous: Unicode.Scalar? = nil) -> String {
     if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
     var output = String.UnicodeScalarView()
     var scalars = text.unicodeScalars.makeIterator()
     while let scalar = scalars.next() {
       switch classify(scalar) {
       case .keep: output.append(scalar)
+      case .joiner:
+        if let last = output.last ?? previous, Self.joins(scalar, after: last) { output.append(scalar) }
       case .remove: continue
       case .space: output.append(" ")
       case .replace: output.append(replacement)
@@ -32,6 +38,8 @@ public enum TextSanitizer {
   /// What happens to one scalar.
   enum Treatment {
     case keep, remove, space, replace
+    /// ZWJ, ZWNJ, a variation selector or an emoji tag: kept after a character it can join.
+    case joiner
     /// ESC: starts a sequence whose length depends on the next scalar.
     case escapeSequence
     /// CSI (U+009B): parameters up to a final byte.
@@ -52,14 +60,26 @@ public enum TextSanitizer {
     case 0x80..<0xA0: return .replace
     case 0xAD: return .remove
     case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return .remove
-    case 0x200B...0x200D, 0x2060...0x2064, 0xFEFF, 0x180E: return .remove
-    case 0xFE00...0xFE0F, 0xE0100...0xE01EF: return .remove
+    case 0x200C, 0x200D: return .joiner
+    case 0x200B, 0x2060...0x2064, 0xFEFF, 0x180E: return .remove
+    case 0xFE00...0xFE0F, 0xE0100...0xE01EF, 0xE0020...0xE007F: return .joiner
     case 0xFFF9...0xFFFB: return .remove
     case 0xFDD0...0xFDEF: return .replace
     default: break
     }
     if value & 0xFFFE == 0xFFFE { return .replace }
     return scalar.properties.generalCategory == .format ? .remove : .keep
+  }
+
+  /// Whether a joiner or selector belongs to the scalar before it: a variation selector or tag
+  /// after any visible character (`1️⃣`, `❤️`), ZWJ and ZWNJ only after a letter or emoji
+  /// beyond ASCII (Indic, Persian, emoji sequences), where they change what is drawn.
+  static func joins(_ joiner: Unicode.Scalar, after last: Unicode.Scalar) -> Bool {
+    guard last != " ", last != replacement else { return false }
+    switch joiner.value {
+    case 0x200C, 0x200D: return last.value >= 0x80
+    default: return true
+    }
   }
 
   /// Skips what follows an ESC: a CSI, a string sequence, or a single final character.

@@ -86,6 +86,15 @@ public struct AppModel {
     case .journalChanged:
       reloadPanes()
       return []
+    case .suspend:
+      let moment = now
+      for index in panes.indices { panes[index].willSuspend(at: moment) }
+      return []
+    case .resume:
+      let moment = now
+      var effects: [Effect] = []
+      for index in panes.indices { effects += panes[index].didResume(at: moment) }
+      return apply(effects)
     }
   }
 
@@ -105,6 +114,10 @@ public struct AppModel {
   }
 
   private mutating func handleKey(_ key: Key) -> [Effect] {
+    // A sequence nobody knows does nothing, not even clear the status line; a paste over the
+    // help or the quit question neither answers nor closes it.
+    if key == .unknown { return [] }
+    if case .paste = key, overlay != nil { return [] }
     if overlay != .confirmQuit { status = nil }
     switch overlay {
     case .help(let scroll): return handleHelpKey(key, scroll: scroll)

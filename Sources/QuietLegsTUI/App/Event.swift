@@ -9,4 +9,8 @@ public enum Event: Equatable, Sendable {
   case tick
   /// The journal file changed (another terminal wrote to it).
   case journalChanged
+  /// The program is about to be stopped (Ctrl-Z, SIGTSTP): nothing may count down unseen.
+  case suspend
+  /// The program runs again after a stop.
+  case resume
 }

@@ -37,6 +37,10 @@ public protocol Pane {
   /// The program is about to end (the user quit, or a signal): keep what would be lost, such as
   /// a routine that is running.
   mutating func willQuit(at now: Moment) -> [Effect]
+  /// The program is about to be stopped (Ctrl-Z): pause what counts down.
+  mutating func willSuspend(at now: Moment)
+  /// The program runs again after a stop: say what the stop paused.
+  mutating func didResume(at now: Moment) -> [Effect]
   /// Draws the pane into `area` of the buffer.
   func render(into buffer: inout Buffer, area: Rect)
 }
@@ -51,4 +55,6 @@ extension Pane {
   public mutating func resize(width: Int, height: Int) {}
   public mutating func willAppear() {}
   public mutating func willQuit(at now: Moment) -> [Effect] { [] }
+  public mutating func willSuspend(at now: Moment) {}
+  public mutating func didResume(at now: Moment) -> [Effect] { [] }
 }

@@ -56,7 +56,7 @@ struct EpisodeForm: Equatable {
     time = TextField(openingTime, limit: 5)
     severity = TextField(String(draft.severity), limit: 3)
     duration = TextField(draft.durationSeconds.map(DurationParser.format) ?? "", limit: 12)
-    helped = TextField(draft.helped.joined(separator: ", "), limit: 200)
+    helped = TextField(draft.helped.joined(separator: ", "), limit: TextLimits.helpedText)
     note = TextField(draft.note, limit: EpisodeRules.maxNoteLength)
   }
 

@@ -40,7 +40,10 @@ enum EpisodeFormView {
       (focused ? "› " : "  ") + field.label, x: x, y: y, width: labelWidth - 1,
       role: focused ? .accent : .text)
     let valueX = x + labelWidth
-    let valueWidth = valueWidth(field, contentWidth: width)
+    let counter = form.textField(field).flatMap(LengthCounter.text(for:))
+    var valueWidth = valueWidth(field, contentWidth: width)
+    // The note takes the whole row: near its limit it leaves room for the counter.
+    if field == .note, let counter { valueWidth -= DisplayWidth.of(counter) + 1 }
     if let text = form.textField(field) {
       text.render(into: &buffer, x: valueX, y: y, width: valueWidth, role: .text, focused: focused)
     } else {
@@ -53,6 +56,9 @@ enum EpisodeFormView {
     guard messageWidth > 0 else { return }
     if let error = form.errors[field] {
       buffer.write("✗ " + error, x: messageX, y: y, width: messageWidth, role: .danger)
+    } else if let counter, let text = form.textField(field) {
+      buffer.write(
+        counter, x: messageX, y: y, width: messageWidth, role: text.refusedAtLimit ? .warning : .muted)
     } else {
       buffer.write(field.hint, x: messageX, y: y, width: messageWidth, role: .muted)
     }

@@ -14,7 +14,8 @@ extension CausesPane {
     case .tickCause?: return toggleTick()
     case .editNote?:
       guard let causeID = selection.causeID else { return notACause("N writes a note on a cause") }
-      mode = .editingNote(causeID: causeID, field: TextField(data.checklist[causeID]?.note ?? "", limit: 500))
+      mode = .editingNote(
+        causeID: causeID, field: TextField(data.checklist[causeID]?.note ?? "", limit: TextLimits.causeNote))
     case .filterCauses?: mode = .filtering(TextField(filter, limit: 80))
     case .clearFilter?:
       guard !filter.isEmpty else { return .ignored }

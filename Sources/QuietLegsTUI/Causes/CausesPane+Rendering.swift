@@ -52,7 +52,16 @@ extension CausesPane {
       let title = services.catalog.cause(id: causeID)?.title ?? causeID
       let label = TextWrap.fitted("Note on \(title): ", width: width / 2)
       let used = buffer.write(label, x: x, y: row.y, width: width, role: .accent)
-      field.render(into: &buffer, x: x + used, y: row.y, width: width - used, role: .selection, focused: true)
+      let counter = LengthCounter.text(for: field)
+      let counterWidth = counter.map { DisplayWidth.of($0) + 1 } ?? 0
+      field.render(
+        into: &buffer, x: x + used, y: row.y, width: width - used - counterWidth, role: .selection,
+        focused: true)
+      if let counter {
+        buffer.write(
+          counter, x: x + width - counterWidth + 1, y: row.y, width: counterWidth - 1,
+          role: field.refusedAtLimit ? .warning : .muted)
+      }
     case .browsing, .addingLab, .questionnaire, .medicines:
       let ticked = services.catalog.causes.filter { data.isTicked($0.id) }.count
       var text = "\(services.catalog.causes.count) possible causes · \(ticked) ticked"

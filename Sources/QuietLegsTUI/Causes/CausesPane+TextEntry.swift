@@ -23,8 +23,17 @@ extension CausesPane {
     var field = field
     switch Keymap.causesNote.action(for: key) {
     case .save?:
+      // An unchanged note is not written again: opening a note and pressing Enter changes nothing.
+      guard field.text != (data.checklist[causeID]?.note ?? "") else {
+        mode = .browsing
+        return .handled([.status(StatusMessage("Note unchanged."))])
+      }
+      let note = field.text.trimmingCharacters(in: .whitespaces)
+      if let problem = ChecklistEntry.checkNote(note) {
+        return .handled([.status(StatusMessage("Not saved: the note \(problem.message).", kind: .warning))])
+      }
       mode = .browsing
-      return saveNote(field.text.trimmingCharacters(in: .whitespaces), causeID: causeID, field: field)
+      return saveNote(note, causeID: causeID, field: field)
     case .cancel?:
       mode = .browsing
       return .handled([.status(StatusMessage("Note left as it was."))])

@@ -29,7 +29,7 @@ struct LabForm: Equatable {
   private var confirmedFraction: String?
 
   init(today: CivilDate) {
-    unit = TextField(LabTest.ferritin.units[0], limit: 12)
+    unit = TextField(LabTest.ferritin.units[0], limit: TextLimits.labUnit)
     date = TextField(today.description, limit: 10)
   }
 

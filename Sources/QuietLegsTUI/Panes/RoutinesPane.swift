@@ -12,6 +12,8 @@ public struct RoutinesPane: Pane {
   private(set) var commandCheck: Duration?
   /// When the next bedtime reminder is due (ReminderFeed.swift).
   private(set) var reminderClock = ReminderClock()
+  /// True while a routine is paused because the program was stopped (Ctrl-Z).
+  private var pausedBySuspend = false
 
   /// `autostart` is the id of a routine to start at once (`quietlegs routine ID`), through its
   /// safety note if it has one.
@@ -89,6 +91,25 @@ public struct RoutinesPane: Pane {
     active.isAskingToStop = false
     if active.outcome == nil { active.stop(at: now.monotonic) }
     return settle(active, at: now)
+  }
+
+  /// A running routine pauses while the program is stopped: nobody sees or hears it then.
+  public mutating func willSuspend(at now: Moment) {
+    guard case .running(var active) = screen, !active.isPaused else { return }
+    _ = active.advance(to: now.monotonic)
+    guard active.outcome == nil else { return }
+    active.togglePause(at: now.monotonic)
+    screen = .running(active)
+    pausedBySuspend = true
+  }
+
+  /// Says that the stop paused the routine; Space carries on.
+  public mutating func didResume(at now: Moment) -> [Effect] {
+    guard pausedBySuspend else { return [] }
+    pausedBySuspend = false
+    guard case .running(let active) = screen, active.isPaused else { return [] }
+    let text = "The routine was paused while QuietLegs was stopped (Ctrl-Z). Space carries on."
+    return [.status(StatusMessage(text, kind: .warning))]
   }
 
   public mutating func tick(at now: Moment) -> [Effect] {

@@ -56,7 +56,8 @@ public struct Buffer: Equatable, Sendable {
   }
 
   /// Writes sanitized text on one row starting at `x`, clipped to `width` columns and to the area.
-  /// Wide graphemes take two cells (or a space when only one is left); zero-width ones are dropped.
+  /// Each grapheme takes the cells `DisplayWidth.cells(of:)` gives it: a wide one two (or a
+  /// space when only one is left), an emoji sequence one two-column cell with all its scalars.
   /// Returns the number of columns used.
   @discardableResult
   public mutating func write(
@@ -67,36 +68,51 @@ public struct Buffer: Equatable, Sendable {
     let limit = min(x + (width ?? Int.max / 2), area.maxX)
     var column = x
     for character in TextSanitizer.clean(text) {
-      let columns = DisplayWidth.of(character)
-      if columns == 0 { continue }
-      if column + columns > limit {
-        if column < limit, column >= area.x {
-          set(x: column, y: y, Cell(symbol: " ", role: role, attributes: attributes))
-          column += 1
+      let scalars = character.unicodeScalars
+      if scalars.count == 1, let scalar = scalars.first {
+        // One scalar (nearly all text): no cell list to build.
+        let columns = DisplayWidth.of(scalar)
+        if columns > 0 {
+          guard place(String(character), columns: columns, at: &column, y: y, limit: limit, role, attributes)
+          else { break }
+          continue
         }
-        break
       }
-      if column >= area.x {
-        set(x: column, y: y, Cell(symbol: Self.symbol(for: character), role: role, attributes: attributes))
-        if columns == 2 { set(x: column + 1, y: y, Cell(symbol: "", role: role, attributes: attributes)) }
-      } else if column + columns > area.x {
-        set(x: area.x, y: y, Cell(symbol: " ", role: role, attributes: attributes))
+      for (symbol, columns) in DisplayWidth.cells(of: character) {
+        guard place(symbol, columns: columns, at: &column, y: y, limit: limit, role, attributes) else {
+          return max(0, column - max(x, area.x))
+        }
       }
-      column += columns
     }
     return max(0, column - max(x, area.x))
   }
 
-  /// The most scalars one cell carries: a base character and four combining marks.
-  public static let maximumScalarsPerCell = 5
-
-  static func symbol(for character: Character) -> String {
-    let scalars = character.unicodeScalars
-    guard scalars.count > maximumScalarsPerCell else { return String(character) }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars.prefix(maximumScalarsPerCell))
-    return String(view)
+  /// Puts one cell of `columns` at `column` and moves past it; false (after a space in the last
+  /// column, for a wide cell that does not fit) when the row has no room left.
+  private mutating func place(
+    _ symbol: String, columns: Int, at column: inout Int, y: Int, limit: Int, _ role: StyleRole,
+    _ attributes: TextAttributes
+  ) -> Bool {
+    if column + columns > limit {
+      if column < limit, column >= area.x {
+        set(x: column, y: y, Cell(symbol: " ", role: role, attributes: attributes))
+        column += 1
+      }
+      return false
+    }
+    if column >= area.x {
+      set(x: column, y: y, Cell(symbol: symbol, role: role, attributes: attributes))
+      if columns == 2 { set(x: column + 1, y: y, Cell(symbol: "", role: role, attributes: attributes)) }
+    } else if column + columns > area.x {
+      set(x: area.x, y: y, Cell(symbol: " ", role: role, attributes: attributes))
+    }
+    column += columns
+    return true
   }
+
+  /// The most scalars a cell carries outside an emoji sequence: a base character and four
+  /// combining marks (what curses keeps in one cell).
+  public static let maximumScalarsPerCell = 5
 
   private func index(x: Int, y: Int) -> Int? {
     guard area.contains(x: x, y: y) else { return nil }

@@ -17,6 +17,7 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     let context = CommandContext(global: global)
     let cause = try requireCause(id)
+    if let note, let problem = ChecklistEntry.checkNote(note) { throw CLIError(problem) }
     let journal = try context.openJournal()
     let today = context.nights.localDate(of: context.now)
     let entry = try cliCall { try journal.setTicked(cause.id, true, on: today, note: note) }

@@ -13,9 +13,9 @@ struct TerminalSafetyTextTests {
     + "move\u{1B}[5;5Hmoved c0\u{01}\u{08}\u{7F}end c1\u{9B}31m\u{9D}0;pwned\u{9C}done "
     + "rlo\u{202E}evil zw\u{200B}a\u{200D}b\u{FEFF}c"
 
-  /// 5,000 characters without a space: a red-background sequence and a bidi override in every
-  /// ten, so the line is wrapped in the middle of sequences.
-  static let longNote = String(repeating: "long\u{1B}[41m\u{202E}x", count: 500)
+  /// 4,800 characters without a space (a cause note holds 5,000): a red-background sequence and
+  /// a bidi override in every twelve, so the line is wrapped in the middle of sequences.
+  static let longNote = String(repeating: "long\u{1B}[41m\u{202E}x", count: 400)
 
   /// A CSV import whose note carries raw ESC, BEL and C1 bytes (valid UTF-8).
   static let hostileCSV =
@@ -79,7 +79,7 @@ struct TerminalSafetyTextTests {
       caffeine.contains("c1done rloevil zwabc"), "C1 sequences, bidi and zero-width removed: \(caffeine)")
     #expect(!caffeine.contains("pwned"))
 
-    // The 5,000-character note, wrapped and scrolled through.
+    // The 4,800-character note, wrapped and scrolled through.
     try tmux.send("/")
     #expect(try tmux.waitFor("Filter: caffeine").matched)
     try tmux.send("Escape")

@@ -100,6 +100,13 @@ final class TmuxSession {
     try tmux(["send-keys", "-t", "main"] + keys)
   }
 
+  /// Pastes `text` as a terminal does: marked as a paste (`ESC [ 200 ~ ... ESC [ 201 ~`) when
+  /// the program asked for bracketed paste, as plain typing otherwise.
+  func paste(_ text: String) throws {
+    try tmux(["set-buffer", "-b", "e2e-paste", "--", text])
+    try tmux(["paste-buffer", "-p", "-d", "-b", "e2e-paste", "-t", "main"])
+  }
+
   /// Resizes the window, which the program sees as SIGWINCH.
   func resize(width: Int, height: Int) throws {
     try tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
