@@ -21,7 +21,8 @@ struct QuietLegsCommand: ParsableCommand {
     defaultSubcommand: TUICommand.self
   )
 
-  /// Runs the command; our own errors become one line on standard error and exit status 1.
+  /// Runs the command; our own errors become one line on standard error and their exit status
+  /// (`ExitStatus`: 1 refused input, 64 usage, 66 journal cannot be opened, 74 I/O failure).
   static func main() {
     do {
       let arguments = Array(CommandLine.arguments.dropFirst())
@@ -38,11 +39,11 @@ struct QuietLegsCommand: ParsableCommand {
         Console.error(
           "unknown command '\(word)'.\(hint) Commands: \(commands.joined(separator: ", ")); "
             + "'quietlegs --help' explains each.")
-        Foundation.exit(64)
+        Foundation.exit(ExitStatus.usage.rawValue)
       }
     } catch let error as CLIError {
       Console.error(error.description)
-      Foundation.exit(1)
+      Foundation.exit(error.status.rawValue)
     } catch {
       exit(withError: error)
     }

@@ -68,11 +68,17 @@ public enum ICalendarWriter {
     return String(out)
   }
 
+  /// `20261122T021000Z`: whole UTC seconds, printed by arithmetic (a DateFormatter per episode
+  /// made the export of a ten-year journal ten times slower than CSV).
   static func utc(_ date: Date) -> String {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-    return formatter.string(from: date)
+    let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+    var (days, inDay) = seconds.quotientAndRemainder(dividingBy: 86_400)
+    if inDay < 0 { (days, inDay) = (days - 1, inDay + 86_400) }
+    let day = CivilDate(dayNumber: days)
+    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    let year = String(day.year)
+    let paddedYear = String(repeating: "0", count: max(0, 4 - year.count)) + year
+    return
+      "\(paddedYear)\(two(day.month))\(two(day.day))T\(two(inDay / 3600))\(two(inDay / 60 % 60))\(two(inDay % 60))Z"
   }
 }

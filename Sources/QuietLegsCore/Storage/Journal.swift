@@ -185,7 +185,8 @@ public final class Journal: Sendable {
     }
     switch db.resultCode {
     case .SQLITE_NOTADB, .SQLITE_CORRUPT:
-      return .notAJournal(path: path, reason: "the file is damaged or not a database")
+      let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+      return .damaged(path: path, backups: folder.appendingPathComponent("backups").path)
     case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
       return .cannotOpen(path: path, reason: "permission denied or folder missing")
     case .SQLITE_READONLY:
@@ -204,7 +205,8 @@ public final class Journal: Sendable {
     case .SQLITE_READONLY: return .writeFailed(reason: "the journal is read-only")
     case .SQLITE_BUSY, .SQLITE_LOCKED:
       return .writeFailed(reason: "another program kept the journal busy for too long")
-    case .SQLITE_CORRUPT, .SQLITE_NOTADB: return .writeFailed(reason: "the journal file is damaged")
+    case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+      return .writeFailed(reason: "the journal file is damaged (`quietlegs doctor` checks it)")
     case .SQLITE_IOERR: return .writeFailed(reason: "a disk error occurred")
     default: return .writeFailed(reason: db.message ?? "\(db.resultCode)")
     }

@@ -42,7 +42,7 @@ struct EditCommand: ParsableCommand {
       print("Updated episode \(id): \(EpisodeText.summary(new, nights: context.nights))")
       if let timeNote { print("Note: \(timeNote).") }
     } catch let error as JournalError {
-      throw CLIError(error.description)
+      throw CLIError(error)
     }
   }
 

@@ -30,7 +30,7 @@ struct LogCommand: ParsableCommand {
       print("Saved episode \(episode.id ?? 0): \(EpisodeText.summary(episode, nights: context.nights))")
       if let timeNote { print("Note: \(timeNote).") }
     } catch {
-      throw CLIError(error.description)
+      throw CLIError(error)
     }
   }
 }
