@@ -54,7 +54,9 @@ struct RestoreCommand: ParsableCommand {
     abstract: "Replace the journal with a backup, after checking it; the current journal is kept as a backup."
   )
 
-  @Argument(help: ArgumentHelp("A backup made by `quietlegs backup`.", valueName: "file"))
+  @Argument(
+    help: ArgumentHelp("A backup made by `quietlegs backup`.", valueName: "file"),
+    completion: .file(extensions: ["sqlite3"]))
   var file: String
 
   @OptionGroup var global: GlobalOptions

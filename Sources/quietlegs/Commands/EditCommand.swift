@@ -16,7 +16,7 @@ struct EditCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The episode's id (see `quietlegs list`).", valueName: "id"))
   var id: Int64
 
-  @Option(help: ArgumentHelp("cramp, rls or twitch.", valueName: "kind"))
+  @Option(help: ArgumentHelp("cramp, rls or twitch.", valueName: "kind"), completion: Completions.kinds)
   var kind: String?
 
   @OptionGroup var fields: EpisodeOptions

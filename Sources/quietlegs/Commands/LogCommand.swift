@@ -12,7 +12,7 @@ struct LogCommand: ParsableCommand {
         quietlegs log rls --at 23:40 --helped walk,stretch
       """)
 
-  @Argument(help: ArgumentHelp("cramp, rls or twitch.", valueName: "kind"))
+  @Argument(help: ArgumentHelp("cramp, rls or twitch.", valueName: "kind"), completion: Completions.kinds)
   var kind: String
 
   @OptionGroup var fields: EpisodeOptions
