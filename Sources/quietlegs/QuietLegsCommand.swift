@@ -16,7 +16,7 @@ struct QuietLegsCommand: ParsableCommand {
       SourcesCommand.self, CheckCommand.self, UncheckCommand.self, LabCommand.self, FactorsCommand.self,
       ReportCommand.self,
       BackupCommand.self, RestoreCommand.self, ThemesCommand.self, RoutinesCommand.self,
-      RoutineCommand.self,
+      RoutineCommand.self, DoctorCommand.self,
     ],
     defaultSubcommand: TUICommand.self
   )

@@ -98,16 +98,7 @@ struct UnixConventionsTests {
   @Test func aDamagedJournalPointsToBackupsAndRestore() throws {
     let q = try withEpisode()
     defer { q.cleanUp() }
-    for hour in 20...23 {
-      try q.run([
-        "log", "cramp", "--at", "2026-11-19 \(hour):00", "--note", String(repeating: "n", count: 1500),
-      ])
-    }
-    try q.run(["backup", "--output", q.home.appendingPathComponent("x.sqlite3").path])
-    var data = try Data(contentsOf: q.journalFile)
-    try? FileManager.default.removeItem(atPath: q.journalFile.path + "-wal")
-    for offset in stride(from: 4096, to: data.count, by: 997) { data[offset] = 0xA5 }
-    try data.write(to: q.journalFile)
+    try q.damageJournal()
     let result = try q.run(["list"])
     #expect(result.status == ExitStatus.cannotOpen.rawValue, "\(result.stderr)")
     #expect(result.stderr.contains("is damaged"), "\(result.stderr)")
