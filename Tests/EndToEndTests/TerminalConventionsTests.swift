@@ -38,3 +38,24 @@ struct TerminalConventionsTests {
     #expect(!(try q.run(["calendar", "2026-11"]).stdout.contains(escape)), "CLICOLOR_FORCE=0 forces nothing")
   }
 }
+
+/// A damaged journal in the full screen (issue 17).
+@Suite("Damaged journal in the full screen")
+struct DamagedJournalTUITests {
+  @Test func theCalendarSaysDamagedInsteadOfLookingEmpty() throws {
+    let tmux = try TmuxSession()
+    defer { tmux.close() }
+    let q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    // Pages after the schema are overwritten: the journal opens, its episodes cannot be read.
+    try q.damageJournal(from: 4096 * 3)
+    try FileManager.default.createDirectory(at: tmux.dataDirectory, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      at: q.journalFile, to: tmux.dataDirectory.appendingPathComponent("journal.sqlite3"))
+    try tmux.start()
+    let result = try tmux.waitFor("The journal is damaged")
+    #expect(result.matched, "\(result.screen)")
+    #expect(result.screen.contains("quietlegs restore"), "\(result.screen)")
+    #expect(!result.screen.contains("No episodes this night"), "\(result.screen)")
+  }
+}
