@@ -44,8 +44,19 @@ struct QuietLegsCommand: ParsableCommand {
     } catch let error as CLIError {
       Console.error(error.description)
       Foundation.exit(error.status.rawValue)
-    } catch {
+    } catch let error as JournalError {
+      Console.error(error.description)
+      Foundation.exit(error.exitStatus.rawValue)
+    } catch  where String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+      // Usage errors, --help and --version: the parser prints them and picks the status.
       exit(withError: error)
+    } catch {
+      // Anything else came from a library (Foundation's text reads "NSCocoaErrorDomain error 512"):
+      // say what kind of failure it was, never the library's words.
+      Console.error(
+        "an unexpected internal error (\(type(of: error))) stopped the command; nothing more was saved."
+          + " Please report it with the command you ran")
+      Foundation.exit(ExitStatus.internalError.rawValue)
     }
   }
 }

@@ -106,4 +106,15 @@ struct UnixConventionsTests {
       result.stderr.contains("backups/") && result.stderr.contains("quietlegs restore"), "\(result.stderr)")
     #expect(!result.stderr.contains("not a QuietLegs journal"))
   }
+
+  @Test func everyExitStatusIsDocumentedInTheReadmeAndTheManPage() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+    let manpage = try String(contentsOf: root.appendingPathComponent("Scripts/manpage.py"), encoding: .utf8)
+    for status in ExitStatus.allCases {
+      #expect(readme.contains("| `\(status.rawValue)` |"), "README documents \(status)")
+      #expect(manpage.contains("(\"\(status.rawValue)\","), "the man page documents \(status)")
+    }
+  }
 }

@@ -181,7 +181,7 @@ public final class Journal: Sendable {
 
   static func mapOpenError(_ error: Error, path: String) -> JournalError {
     guard let db = error as? DatabaseError else {
-      return .cannotOpen(path: path, reason: "\(error)")
+      return .cannotOpen(path: path, reason: "an unexpected error (\(type(of: error)))")
     }
     switch db.resultCode {
     case .SQLITE_NOTADB, .SQLITE_CORRUPT:
@@ -199,7 +199,9 @@ public final class Journal: Sendable {
   }
 
   static func mapWriteError(_ error: Error) -> JournalError {
-    guard let db = error as? DatabaseError else { return .writeFailed(reason: "\(error)") }
+    guard let db = error as? DatabaseError else {
+      return .writeFailed(reason: "an unexpected error (\(type(of: error)))")
+    }
     switch db.resultCode {
     case .SQLITE_FULL: return .writeFailed(reason: "the disk is full")
     case .SQLITE_READONLY: return .writeFailed(reason: "the journal is read-only")

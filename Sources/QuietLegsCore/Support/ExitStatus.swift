@@ -1,5 +1,5 @@
 /// The exit statuses of `quietlegs`, documented in the README and the man page (EXIT STATUS).
-/// 64, 66 and 74 are the BSD `sysexits.h` values for the same situations.
+/// 64, 66, 70 and 74 are the BSD `sysexits.h` values for the same situations.
 public enum ExitStatus: Int32, Sendable, CaseIterable {
   /// Done.
   case success = 0
@@ -10,6 +10,8 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
   /// The journal (or a file named to read: an import, a restore source) cannot be opened or used:
   /// missing, unreadable, damaged, another program's, written by a newer version.
   case cannotOpen = 66
+  /// An unexpected failure inside the program or a library it uses (please report it).
+  case internalError = 70
   /// Reading or writing failed: the disk is full, an output or backup file cannot be written.
   case ioFailure = 74
 }

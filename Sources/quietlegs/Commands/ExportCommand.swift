@@ -26,8 +26,8 @@ struct ExportCommand: ParsableCommand {
     let data: Data
     do {
       data = try JournalExporter.data(journal, format: format, now: context.now, nights: context.nights)
-    } catch {
-      throw CLIError("export failed: \(error)")
+    } catch let error as JournalError {
+      throw CLIError(error)
     }
     try OutputFile.deliver(data, to: output, protecting: context.paths.dataDirectory, written: "Exported to")
   }
