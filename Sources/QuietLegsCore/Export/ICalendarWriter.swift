@@ -36,6 +36,10 @@ public enum ICalendarWriter {
 
   /// Escapes TEXT values: backslash, semicolon, comma and newlines; drops other control characters.
   public static func escape(_ text: String) -> String {
+    // Most values need no escape: checking the bytes first saves building them scalar by scalar.
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0x5C || $0 == 0x3B || $0 == 0x2C }) {
+      return text
+    }
     var out = ""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -54,10 +58,11 @@ public enum ICalendarWriter {
 
   /// Folds a content line so no physical line exceeds 75 octets, never splitting a UTF-8 sequence.
   public static func fold(_ line: String) -> String {
+    if line.utf8.count <= 75 { return line }
     var out = String.UnicodeScalarView()
     var width = 0
     for scalar in line.unicodeScalars {
-      let size = String(scalar).utf8.count
+      let size = scalar.utf8.count
       if width + size > 75 {
         out.append(contentsOf: "\r\n ".unicodeScalars)
         width = 1
