@@ -250,7 +250,9 @@ def main():
         return values
 
     rows.append(("5. `quietlegs log` end to end", fmt(timed(ql + ["log", "twitch", "--at", "now", "--severity", "2"], runs=max(R, 9)), "ms")))
-    rows.append(("5. `quietlegs export --format json` (10 years)", fmt(timed(ql + ["export", "--format", "json"]), "ms")))
+    for export_format in ("json", "csv", "ics"):
+        rows.append((f"5. `quietlegs export --format {export_format}` (10 years)",
+                     fmt(timed(ql + ["export", "--format", export_format]), "ms")))
     rows.append(("5. `quietlegs report --weeks 52`", fmt(timed(ql + ["report", "--weeks", "52"]), "ms")))
 
     width = max(len(r[0]) for r in rows)

@@ -96,8 +96,13 @@ ENVIRONMENT = [
     ("QUIETLEGS_DATA_DIR", "The folder of the journal, when --data-dir is not given."),
     ("XDG_DATA_HOME, XDG_CONFIG_HOME, HOME", "Where the data and settings folders are (see FILES)."),
     ("TZ", "The time zone in which nights and times are shown and read."),
-    ("TERM", "The terminal type for the full-screen program (its terminfo entry)."),
-    ("NO_COLOR", "When set and not empty, no colour is used anywhere."),
+    ("TERM", "The terminal type for the full-screen program (its terminfo entry). A terminal that "
+             "cannot move the cursor (dumb) is refused with one line, like an unknown one."),
+    ("NO_COLOR", "When set and not empty, no colour is used anywhere (it wins over the two below)."),
+    ("CLICOLOR_FORCE", "When set and not 0, commands such as calendar keep their colour in pipes."),
+    ("COLORTERM", "truecolor or 24bit: the full screen first tries the direct-colour terminfo entry of "
+                  "TERM (xterm-256color becomes xterm-direct, from Debian's ncurses-term), so a theme's "
+                  "#rrggbb colours are shown exactly."),
     ("LANG, LC_ALL, LC_CTYPE", "The full-screen program needs a UTF-8 locale to show accents and symbols."),
     ("QUIETLEGS_NOW", "A fixed \"now\" (ISO 8601), for demonstrations and tests."),
     ("DBUS_SESSION_BUS_ADDRESS, XDG_RUNTIME_DIR",
@@ -109,10 +114,16 @@ ENVIRONMENT = [
 
 EXIT_STATUS = [
     ("0", "Success."),
-    ("1", "The input was refused (a value out of range, an unknown id, a damaged or foreign file) "
-          "or the journal could not be opened or written; the message on standard error says which, "
-          "and nothing was changed."),
-    ("64", "The command line was not understood (an unknown command or option, a missing argument)."),
+    ("1", "The input was refused (a value out of range, an unknown id, a file whose content cannot be "
+          "imported); nothing was changed. quietlegs doctor also exits 1 when it lists problems."),
+    ("64", "The command line was not understood (an unknown command or option, a missing argument, "
+           "an empty file name)."),
+    ("66", "The journal cannot be opened or used (missing permissions, a file instead of the data "
+           "folder, damaged, another program's file, written by a newer version), or a file named to "
+           "read (import, restore) cannot be read or used."),
+    ("70", "An unexpected internal error; please report it with the command you ran."),
+    ("74", "Reading or writing failed: the disk is full, or an output or backup file cannot be "
+           "written (the journal is left as it was)."),
 ]
 
 

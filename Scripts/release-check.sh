@@ -24,6 +24,17 @@ export QUIETLEGS_DATA_DIR="$work/data" XDG_CONFIG_HOME="$work/config" TZ=UTC LAN
 "$bin" --version | grep -q "Licence: MIT" || fail "--version does not name the licence"
 "$bin" log cramp --severity 4 --note "release check" >/dev/null || fail "log failed"
 "$bin" list | grep -q "release check" || fail "list does not show the logged episode"
+# Unix conventions (issue 17): - is standard output, statuses are the documented ones, doctor runs.
+"$bin" export --format ics --output - | grep -q "BEGIN:VEVENT" || fail "export --output - did not write to standard output"
+[ ! -e ./- ] || fail "export --output - made a file named -"
+status=0; "$bin" lst >/dev/null 2>&1 || status=$?
+[ "$status" = 64 ] || fail "an unknown command exits $status, not 64"
+touch "$work/a-file"
+status=0; "$bin" --data-dir "$work/a-file" list >/dev/null 2>&1 || status=$?
+[ "$status" = 66 ] || fail "a data folder that is a file exits $status, not 66"
+doctor=$("$bin" doctor --format json || true)
+grep -q '"quickCheck" : "ok"' <<<"$doctor" || fail "doctor does not report the journal as sound"
+"$bin" --generate-completion-script bash | grep -q "calf" || fail "the bash completion does not offer sites"
 
 tmux -L "$socket" -f /dev/null new-session -d -x 100 -y 30 \
   "QUIETLEGS_DATA_DIR='$work/data' XDG_CONFIG_HOME='$work/config' TZ=UTC LANG=C.UTF-8 '$bin'; echo \"[exited \$?]\"; sleep 30"

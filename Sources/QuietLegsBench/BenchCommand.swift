@@ -88,5 +88,11 @@ struct InProcessCommand: ParsableCommand {
       _ = panes.update(.resize(width: 100, height: 30))
     }
     print("building the four panes and their first data: \(build.text)")
+    for format in [JournalExporter.Format.json, .csv, .ics] {
+      let export = try Stopwatch.measure(perBatch: 2) {
+        _ = try JournalExporter.data(journal, format: format, now: now, nights: nights)
+      }
+      print("export \(format.rawValue) of the whole journal: \(export.text)")
+    }
   }
 }

@@ -22,7 +22,12 @@ final class CursesScreen {
     guard let type = environment["TERM"], !type.isEmpty else { throw .terminalTypeNotSet }
     TerminalLocale.configure()
     ql_fatal_save_modes(STDIN_FILENO)
-    guard let screen = newterm(type, ql_stdout(), ql_stdin()) else { throw .unknownTerminalType(type) }
+    let direct = DirectColorTerminal.type(for: type, environment: environment)
+    guard
+      let screen = direct.flatMap({ newterm($0, ql_stdout(), ql_stdin()) })
+        ?? newterm(type, ql_stdout(), ql_stdin())
+    else { throw .unknownTerminalType(type) }
+    guard TerminalCursor.isAddressable() else { throw TerminalCursor.refuse(screen, type: type) }
     self.screen = screen
     _ = set_term(screen)
     _ = cbreak()

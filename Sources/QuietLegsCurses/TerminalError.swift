@@ -6,6 +6,8 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
   case terminalTypeNotSet
   /// curses does not know the terminal type.
   case unknownTerminalType(String)
+  /// The terminal type is known but cannot move the cursor (`TERM=dumb`, Emacs shells, some IDEs).
+  case cannotAddressCursor(String)
   /// The signal pipe could not be created.
   case systemCallFailed(String)
 
@@ -18,6 +20,9 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
       return "TERM is not set, so the terminal type is unknown (try TERM=xterm-256color)"
     case .unknownTerminalType(let name):
       return "unknown terminal type '\(name)' (TERM); try TERM=xterm-256color"
+    case .cannotAddressCursor(let name):
+      return "terminal '\(name)' (TERM) cannot move the cursor, so it cannot show the full screen;"
+        + " use a terminal emulator such as xterm (TERM=xterm-256color), or the commands (`quietlegs --help`)"
     case .systemCallFailed(let what):
       return "could not set up the terminal: \(what) failed"
     }

@@ -16,12 +16,13 @@ struct QuietLegsCommand: ParsableCommand {
       SourcesCommand.self, CheckCommand.self, UncheckCommand.self, LabCommand.self, FactorsCommand.self,
       ReportCommand.self, MedCommand.self,
       BackupCommand.self, RestoreCommand.self, ThemesCommand.self, RoutinesCommand.self,
-      RoutineCommand.self, RemindCommand.self, NotifyCommand.self,
+      RoutineCommand.self, RemindCommand.self, NotifyCommand.self, DoctorCommand.self,
     ],
     defaultSubcommand: TUICommand.self
   )
 
-  /// Runs the command; our own errors become one line on standard error and exit status 1.
+  /// Runs the command; our own errors become one line on standard error and their exit status
+  /// (`ExitStatus`: 1 refused input, 64 usage, 66 journal cannot be opened, 74 I/O failure).
   static func main() {
     do {
       let arguments = Array(CommandLine.arguments.dropFirst())
@@ -38,13 +39,24 @@ struct QuietLegsCommand: ParsableCommand {
         Console.error(
           "unknown command '\(word)'.\(hint) Commands: \(commands.joined(separator: ", ")); "
             + "'quietlegs --help' explains each.")
-        Foundation.exit(64)
+        Foundation.exit(ExitStatus.usage.rawValue)
       }
     } catch let error as CLIError {
       Console.error(error.description)
-      Foundation.exit(1)
-    } catch {
+      Foundation.exit(error.status.rawValue)
+    } catch let error as JournalError {
+      Console.error(error.description)
+      Foundation.exit(error.exitStatus.rawValue)
+    } catch  where String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+      // Usage errors, --help and --version: the parser prints them and picks the status.
       exit(withError: error)
+    } catch {
+      // Anything else came from a library (Foundation's text reads "NSCocoaErrorDomain error 512"):
+      // say what kind of failure it was, never the library's words.
+      Console.error(
+        "an unexpected internal error (\(type(of: error))) stopped the command; nothing more was saved."
+          + " Please report it with the command you ran")
+      Foundation.exit(ExitStatus.internalError.rawValue)
     }
   }
 }

@@ -15,9 +15,12 @@ enum RoutineFolder {
       guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
         continue
       }
-      guard let data = manager.contents(atPath: url.path), let text = String(data: data, encoding: .utf8)
-      else {
-        errors.append(TOMLFileError(file: url.path, line: nil, message: "cannot be read as UTF-8 text"))
+      let text: String
+      do {
+        guard let read = try TextFile.read(url) else { continue }
+        text = read
+      } catch {
+        errors.append(error)
         continue
       }
       files.append(RoutineFile(id: String(name.dropLast(".toml".count)), file: url.path, text: text))

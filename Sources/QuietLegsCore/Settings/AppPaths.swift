@@ -24,30 +24,40 @@ public struct AppPaths: Sendable, Equatable {
     dataDirOption: String?,
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) -> AppPaths {
+    resolveWithOrigins(dataDirOption: dataDirOption, environment: environment).paths
+  }
+
+  /// The folders and where each came from (`--data-dir`, `$QUIETLEGS_DATA_DIR`, `$XDG_DATA_HOME`,
+  /// `$XDG_CONFIG_HOME`, or `default`), for `quietlegs doctor`.
+  public static func resolveWithOrigins(
+    dataDirOption: String?,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> (paths: AppPaths, dataOrigin: String, configOrigin: String) {
     let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
     func nonEmpty(_ key: String) -> String? {
       guard let value = environment[key], !value.isEmpty else { return nil }
       return value
     }
-    let data: String
+    let data: (path: String, origin: String)
     if let option = dataDirOption, !option.isEmpty {
-      data = option
+      data = (option, "--data-dir")
     } else if let env = nonEmpty("QUIETLEGS_DATA_DIR") {
-      data = env
+      data = (env, "$QUIETLEGS_DATA_DIR")
     } else if let xdg = nonEmpty("XDG_DATA_HOME") {
-      data = xdg + "/quietlegs"
+      data = (xdg + "/quietlegs", "$XDG_DATA_HOME")
     } else {
-      data = home + "/.local/share/quietlegs"
+      data = (home + "/.local/share/quietlegs", "default")
     }
-    let config: String
+    let config: (path: String, origin: String)
     if let xdg = nonEmpty("XDG_CONFIG_HOME") {
-      config = xdg + "/quietlegs"
+      config = (xdg + "/quietlegs", "$XDG_CONFIG_HOME")
     } else {
-      config = home + "/.config/quietlegs"
+      config = (home + "/.config/quietlegs", "default")
     }
-    return AppPaths(
-      dataDirectory: URL(fileURLWithPath: expandTilde(data, home: home)),
-      configDirectory: URL(fileURLWithPath: expandTilde(config, home: home)))
+    let paths = AppPaths(
+      dataDirectory: URL(fileURLWithPath: expandTilde(data.path, home: home)),
+      configDirectory: URL(fileURLWithPath: expandTilde(config.path, home: home)))
+    return (paths, data.origin, config.origin)
   }
 
   private static func expandTilde(_ path: String, home: String) -> String {

@@ -44,15 +44,12 @@ public struct Settings: Sendable, Equatable {
 
   /// Reads a file, keeping every setting that is right and reporting each line that is not.
   public static func loadKeepingValid(from url: URL) -> SettingsFile {
-    guard FileManager.default.fileExists(atPath: url.path) else { return SettingsFile(settings: Settings()) }
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      return .unreadable(
-        TOMLFileError(file: url.path, line: nil, message: "cannot be read (check its permissions)"))
+    do {
+      guard let text = try TextFile.read(url) else { return SettingsFile(settings: Settings()) }
+      return read(text, file: url.path)
+    } catch {
+      return .unreadable(error)
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      return .unreadable(TOMLFileError(file: url.path, line: nil, message: "is not UTF-8 text"))
-    }
-    return read(text, file: url.path)
   }
 
   /// Reads the text of a `config.toml`: a line TOML cannot parse is reported and skipped (the

@@ -10,18 +10,37 @@ extension Journal {
   /// backup; refuses to overwrite an existing file.
   public func backup(to destination: URL) throws(JournalError) {
     if FileManager.default.fileExists(atPath: destination.path) {
-      throw .cannotOpen(path: destination.path, reason: "the file already exists; choose another name")
+      throw .backupNotWritten(path: destination.path, reason: "the file already exists; choose another name")
     }
-    try JournalFile.createPrivate(destination)
+    do {
+      try JournalFile.createPrivate(destination)
+    } catch {
+      throw .backupNotWritten(path: destination.path, reason: JournalFile.reason(of: error))
+    }
     do {
       let target = try DatabaseQueue(path: destination.path)
       try queue.backup(to: target)
       try target.close()
     } catch {
       try? FileManager.default.removeItem(at: destination)
-      throw Journal.mapWriteError(error)
+      throw .backupNotWritten(
+        path: destination.path, reason: JournalFile.reason(of: Journal.mapWriteError(error)))
     }
     JournalFile.tighten(destination)
+  }
+
+  /// The bytes of a consistent copy, made under a hidden name in `folder` and removed after
+  /// reading (for `quietlegs backup --output -`).
+  public func backupBytes(using folder: URL) throws(JournalError) -> Data {
+    try JournalFile.prepareFolder(folder)
+    let temp = folder.appendingPathComponent(
+      ".stream-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sqlite3")
+    defer { unlink(temp.path) }
+    try backup(to: temp)
+    guard let data = FileManager.default.contents(atPath: temp.path) else {
+      throw .backupNotWritten(path: temp.path, reason: "the copy could not be read back")
+    }
+    return data
   }
 
   /// Keeps one copy a day in `folder` (before a migration or an import), pruning to the last 7.
@@ -45,7 +64,7 @@ extension Journal {
   public func restore(from source: URL, safetyCopy: URL) throws(JournalError) {
     let sourcePath = source.standardizedFileURL.resolvingSymlinksInPath().path
     if sourcePath == file.standardizedFileURL.resolvingSymlinksInPath().path {
-      throw .cannotOpen(path: source.path, reason: "it is the journal itself; choose a backup file")
+      throw .restoreSource(path: source.path, reason: "it is the journal itself; choose a backup file")
     }
     let checked = try Journal.checkRestorable(source)
     defer { try? checked.queue.close() }
@@ -62,9 +81,13 @@ extension Journal {
   /// Opens a file read-only and checks it is an intact QuietLegs journal.
   static func checkRestorable(_ source: URL) throws(JournalError) -> Journal {
     let path = source.path
-    guard try JournalFile.checkExisting(source) else {
-      throw .cannotOpen(path: path, reason: "no such file")
+    let exists: Bool
+    do {
+      exists = try JournalFile.checkExisting(source)
+    } catch {
+      throw .restoreSource(path: path, reason: JournalFile.reason(of: error))
     }
+    guard exists else { throw .restoreSource(path: path, reason: "no such file") }
     var config = Configuration()
     config.readonly = true
     let queue: DatabaseQueue
@@ -77,14 +100,15 @@ extension Journal {
         }
         let check = try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? ""
         guard check == "ok" else {
-          throw JournalError.notAJournal(path: path, reason: "its integrity check failed")
+          throw JournalError.restoreSource(path: path, reason: "it is damaged (its integrity check failed)")
         }
         if try Migrations.migrator.hasBeenSuperseded(db) { throw JournalError.newerVersion(path: path) }
       }
     } catch let error as JournalError {
       throw error
     } catch {
-      throw Journal.mapOpenError(error, path: path)
+      throw .restoreSource(
+        path: path, reason: JournalFile.reason(of: Journal.mapOpenError(error, path: path)))
     }
     return Journal(checkedQueue: queue, file: source)
   }

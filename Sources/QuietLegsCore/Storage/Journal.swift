@@ -181,11 +181,12 @@ public final class Journal: Sendable {
 
   static func mapOpenError(_ error: Error, path: String) -> JournalError {
     guard let db = error as? DatabaseError else {
-      return .cannotOpen(path: path, reason: "\(error)")
+      return .cannotOpen(path: path, reason: "an unexpected error (\(type(of: error)))")
     }
     switch db.resultCode {
     case .SQLITE_NOTADB, .SQLITE_CORRUPT:
-      return .notAJournal(path: path, reason: "the file is damaged or not a database")
+      let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+      return .damaged(path: path, backups: folder.appendingPathComponent("backups").path)
     case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
       return .cannotOpen(path: path, reason: "permission denied or folder missing")
     case .SQLITE_READONLY:
@@ -198,13 +199,16 @@ public final class Journal: Sendable {
   }
 
   static func mapWriteError(_ error: Error) -> JournalError {
-    guard let db = error as? DatabaseError else { return .writeFailed(reason: "\(error)") }
+    guard let db = error as? DatabaseError else {
+      return .writeFailed(reason: "an unexpected error (\(type(of: error)))")
+    }
     switch db.resultCode {
     case .SQLITE_FULL: return .writeFailed(reason: "the disk is full")
     case .SQLITE_READONLY: return .writeFailed(reason: "the journal is read-only")
     case .SQLITE_BUSY, .SQLITE_LOCKED:
       return .writeFailed(reason: "another program kept the journal busy for too long")
-    case .SQLITE_CORRUPT, .SQLITE_NOTADB: return .writeFailed(reason: "the journal file is damaged")
+    case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+      return .writeFailed(reason: "the journal file is damaged (`quietlegs doctor` checks it)")
     case .SQLITE_IOERR: return .writeFailed(reason: "a disk error occurred")
     default: return .writeFailed(reason: db.message ?? "\(db.resultCode)")
     }

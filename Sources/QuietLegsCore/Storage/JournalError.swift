@@ -18,6 +18,12 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
   case noteChanged(causeId: String, current: String)
   /// The journal file was deleted or replaced (another file now at its path) since it was opened.
   case journalReplaced(path: String)
+  /// The journal is an SQLite file whose pages are damaged; `backups` is where copies are kept.
+  case damaged(path: String, backups: String)
+  /// A backup copy could not be written to `path` (never the journal itself).
+  case backupNotWritten(path: String, reason: String)
+  /// A file named as the source of a restore cannot be used.
+  case restoreSource(path: String, reason: String)
 
   public var description: String {
     switch self {
@@ -48,6 +54,22 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
     case .journalReplaced(let path):
       "the journal file was deleted or replaced since this program opened it, so nothing was saved;"
         + " quit and start QuietLegs again to use \(path)"
+    case .damaged(let path, let backups):
+      "the journal \(path) is damaged and cannot be read; it was left untouched. Copies are kept in"
+        + " \(backups)/; `quietlegs restore FILE` puts one back (the damaged journal is kept as a backup)"
+    case .backupNotWritten(let path, let reason):
+      "cannot write the backup \(path): \(reason); the journal was not changed"
+    case .restoreSource(let path, let reason):
+      "cannot restore from \(path): \(reason); the journal was not changed"
+    }
+  }
+
+  /// The exit status a command ends with for this error (docs/DECISIONS.md, "Exit status").
+  public var exitStatus: ExitStatus {
+    switch self {
+    case .folderUnusable, .notAJournal, .newerVersion, .cannotOpen, .damaged, .restoreSource: .cannotOpen
+    case .writeFailed, .journalReplaced, .backupNotWritten: .ioFailure
+    case .notFound, .labNotFound, .invalid, .editConflict, .changedSince, .noteChanged: .refused
     }
   }
 }

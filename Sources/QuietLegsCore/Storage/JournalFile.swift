@@ -12,14 +12,8 @@ enum JournalFile {
       guard isDirectory.boolValue else {
         throw .folderUnusable(path: path, reason: "it is a file, not a folder")
       }
-    } else {
-      do {
-        try FileManager.default.createDirectory(
-          at: folder, withIntermediateDirectories: true,
-          attributes: [.posixPermissions: 0o700])
-      } catch {
-        throw .folderUnusable(path: path, reason: reasonText(error))
-      }
+    } else if let reason = makeFolders(path) {
+      throw .folderUnusable(path: path, reason: reason)
     }
     // Tighten a folder we made, or our own `quietlegs` folder; never change a folder the person
     // pointed us at that is theirs for other things too (e.g. `--data-dir ~`).
@@ -77,10 +71,33 @@ enum JournalFile {
     }
   }
 
-  static func reasonText(_ error: Error) -> String {
-    if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError {
-      return String(cString: strerror(Int32(posix.code)))
+  /// Creates `path` and any missing parents with mode 0700; returns why it failed, naming the
+  /// part of the path at fault, in plain words (Foundation's errors read "NSCocoaErrorDomain error 512").
+  static func makeFolders(_ path: String) -> String? {
+    var built = path.hasPrefix("/") ? "" : "."
+    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+      built += "/" + part
+      if mkdir(built, 0o700) == 0 { continue }
+      let failure = errno
+      var info = stat()
+      if failure == EEXIST || failure == ENOTDIR, stat(built, &info) == 0 {
+        if (info.st_mode & S_IFMT) == S_IFDIR { continue }
+        return built == path || "./" + path == built
+          ? "it is a file, not a folder" : "\(built) is a file, not a folder"
+      }
+      return "\(built): \(String(cString: strerror(failure)))"
     }
-    return (error as NSError).localizedDescription
+    return nil
+  }
+
+  /// The reason part of an error about a file, for a message that names the file itself.
+  static func reason(of error: JournalError) -> String {
+    switch error {
+    case .folderUnusable(_, let reason), .notAJournal(_, let reason), .cannotOpen(_, let reason),
+      .writeFailed(let reason), .backupNotWritten(_, let reason), .restoreSource(_, let reason):
+      reason
+    case .damaged: "it is damaged"
+    default: error.description
+    }
   }
 }

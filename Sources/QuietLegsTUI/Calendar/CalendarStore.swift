@@ -15,6 +15,9 @@ struct CalendarStore {
   private(set) var isJournalEmpty = true
   /// Why the journal could not be read, if it could not.
   private(set) var problem: String?
+  /// Set when reading found the journal damaged: the pane then shows this instead of a calendar
+  /// that would look empty.
+  private(set) var damage: String?
   private var months: [CivilDate: CalendarMonthRecord] = [:]
   /// Whether the screen is wide enough for the year strip (its months are read only then).
   private(set) var showsYearStrip = false
@@ -113,6 +116,7 @@ struct CalendarStore {
       }
     } catch {
       problem = "The journal could not be read: \(error)"
+      if case .damaged = error { damage = error.description }
     }
   }
 }

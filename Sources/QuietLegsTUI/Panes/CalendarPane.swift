@@ -92,6 +92,7 @@ public struct CalendarPane: Pane {
   }
 
   public func render(into buffer: inout Buffer, area: Rect) {
+    if let damage = store.damage { return CalendarDamageView.render(damage, into: &buffer, area: area) }
     let overview = store.overview
     let layout = CalendarLayout(
       area: area, bannerHeight: CalendarRedFlagBanner.height(flags: overview.redFlags, problem: store.problem)

@@ -33,18 +33,18 @@ extension ThemeLoader {
       let url = userFile(named: name)
       let origin: ThemeListing.Origin =
         builtins[name] == nil ? .user(path: url.path) : .userOverridingBuiltIn(path: url.path)
-      let text = FileManager.default.contents(atPath: url.path).flatMap { String(data: $0, encoding: .utf8) }
-      listings[name] = listing(name: name, origin: origin, text: text, file: url.path)
+      do {
+        listings[name] = listing(
+          name: name, origin: origin, text: try TextFile.read(url) ?? "", file: url.path)
+      } catch {
+        listings[name] = ThemeListing(name: name, origin: origin, description: "", problem: error.description)
+      }
     }
     return listings.values.sorted { $0.name < $1.name }
   }
 
-  private func listing(name: String, origin: ThemeListing.Origin, text: String?, file: String) -> ThemeListing
+  private func listing(name: String, origin: ThemeListing.Origin, text: String, file: String) -> ThemeListing
   {
-    guard let text else {
-      return ThemeListing(
-        name: name, origin: origin, description: "", problem: "\(file): cannot be read as UTF-8 text")
-    }
     do {
       let patch = try ThemeParser.parse(text, file: file)
       return ThemeListing(name: name, origin: origin, description: patch.description ?? "", problem: nil)

@@ -82,13 +82,7 @@ public struct ThemeLoader: Sendable {
   /// The user's file for `name` if it exists, else the built-in; nil when neither exists.
   private func patch(named name: String) throws(TOMLFileError) -> ThemePatch? {
     let file = userFile(named: name)
-    if FileManager.default.fileExists(atPath: file.path) {
-      guard let data = FileManager.default.contents(atPath: file.path) else {
-        throw TOMLFileError(file: file.path, line: nil, message: "cannot be read")
-      }
-      guard let text = String(data: data, encoding: .utf8) else {
-        throw TOMLFileError(file: file.path, line: nil, message: "is not UTF-8 text")
-      }
+    if let text = try TextFile.read(file) {
       return try ThemeParser.parse(text, file: file.path)
     }
     if name == Self.defaultName { return ThemePatch() }

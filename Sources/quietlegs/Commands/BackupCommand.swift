@@ -8,14 +8,19 @@ struct BackupCommand: ParsableCommand {
     commandName: "backup", abstract: "Copy the journal safely (SQLite online backup), even while it is open.")
 
   @Option(
-    help: ArgumentHelp("Where to write the copy (default: backups/ in the data folder).", valueName: "file"))
+    help: ArgumentHelp(
+      "Where to write the copy (default: backups/ in the data folder; - is standard output).",
+      valueName: "file"),
+    completion: .file(extensions: ["sqlite3"]))
   var output: String?
 
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
+    try OutputFile.checkNotEmpty(output, option: "output")
     let context = CommandContext(global: global)
     let journal = try context.openJournal()
+    if output == OutputFile.standardStream { return try toStandardOutput(journal, context: context) }
     let target =
       output.map { URL(fileURLWithPath: $0) }
       ?? BackupNames.freshFile(
@@ -29,6 +34,17 @@ struct BackupCommand: ParsableCommand {
     }
     print("Backed up the journal to \(target.path)")
   }
+
+  /// `--output -`: the copy's bytes go to standard output (not to a terminal).
+  private func toStandardOutput(_ journal: Journal, context: CommandContext) throws {
+    if isatty(STDOUT_FILENO) == 1 {
+      throw CLIError(
+        "output: standard output is a terminal; send the copy to a file, e.g. quietlegs backup --output - > copy.sqlite3",
+        status: .usage)
+    }
+    let copy = try cliCall { try journal.backupBytes(using: context.paths.backupsDirectory) }
+    try StandardOutput.write(copy)
+  }
 }
 
 /// `quietlegs restore FILE`: replaces the journal with a checked backup, keeping the current one.
@@ -38,7 +54,9 @@ struct RestoreCommand: ParsableCommand {
     abstract: "Replace the journal with a backup, after checking it; the current journal is kept as a backup."
   )
 
-  @Argument(help: ArgumentHelp("A backup made by `quietlegs backup`.", valueName: "file"))
+  @Argument(
+    help: ArgumentHelp("A backup made by `quietlegs backup`.", valueName: "file"),
+    completion: .file(extensions: ["sqlite3"]))
   var file: String
 
   @OptionGroup var global: GlobalOptions

@@ -27,7 +27,7 @@ struct CalendarCommand: ParsableCommand {
     do {
       episodes = try journal.episodes(from: first, through: first.lastOfMonth)
     } catch {
-      throw CLIError(error.description)
+      throw CLIError(error)
     }
     var worst: [CivilDate: Int] = [:]
     for e in episodes { worst[e.night] = max(worst[e.night] ?? 0, e.severity) }

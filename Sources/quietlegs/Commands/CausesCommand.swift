@@ -76,7 +76,7 @@ func cliCall<T>(_ body: () throws -> T) throws -> T {
   do {
     return try body()
   } catch let error as JournalError {
-    throw CLIError(error.description)
+    throw CLIError(error)
   }
 }
 

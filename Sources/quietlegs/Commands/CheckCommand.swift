@@ -6,7 +6,9 @@ struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check", abstract: "Tick a cause that applies to you (optionally with a note).")
 
-  @Argument(help: ArgumentHelp("The cause's id (see `quietlegs causes`).", valueName: "id"))
+  @Argument(
+    help: ArgumentHelp("The cause's id (see `quietlegs causes`).", valueName: "id"),
+    completion: Completions.causes)
   var id: String
 
   @Option(help: ArgumentHelp("A note to keep with it.", valueName: "text"))
@@ -30,7 +32,7 @@ struct UncheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "uncheck", abstract: "Remove the tick from a cause (its note is kept).")
 
-  @Argument(help: ArgumentHelp("The cause's id.", valueName: "id"))
+  @Argument(help: ArgumentHelp("The cause's id.", valueName: "id"), completion: Completions.causes)
   var id: String
 
   @OptionGroup var global: GlobalOptions

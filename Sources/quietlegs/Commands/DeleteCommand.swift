@@ -18,7 +18,7 @@ struct DeleteCommand: ParsableCommand {
       let old = try journal.delete(id: id)
       print("Deleted episode \(id): \(EpisodeText.summary(old, nights: context.nights))")
     } catch {
-      throw CLIError(error.description)
+      throw CLIError(error)
     }
   }
 }

@@ -16,7 +16,7 @@ struct EditCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The episode's id (see `quietlegs list`).", valueName: "id"))
   var id: Int64
 
-  @Option(help: ArgumentHelp("cramp, rls or twitch.", valueName: "kind"))
+  @Option(help: ArgumentHelp("cramp, rls or twitch.", valueName: "kind"), completion: Completions.kinds)
   var kind: String?
 
   @OptionGroup var fields: EpisodeOptions
@@ -42,7 +42,7 @@ struct EditCommand: ParsableCommand {
       print("Updated episode \(id): \(EpisodeText.summary(new, nights: context.nights))")
       if let timeNote { print("Note: \(timeNote).") }
     } catch let error as JournalError {
-      throw CLIError(error.description)
+      throw CLIError(error)
     }
   }
 

@@ -11,26 +11,25 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "json, csv or ics.")
   var format: JournalExporter.Format = .json
 
-  @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "Write to this file (mode 0600) instead of standard output (- is standard output).", valueName: "file"),
+    completion: .file())
   var output: String?
 
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
+    try OutputFile.checkNotEmpty(output, option: "output")
     let context = CommandContext(global: global)
     let journal = try context.openJournal()
     let data: Data
     do {
       data = try JournalExporter.data(journal, format: format, now: context.now, nights: context.nights)
-    } catch {
-      throw CLIError("export failed: \(error)")
+    } catch let error as JournalError {
+      throw CLIError(error)
     }
-    if let output {
-      try OutputFile.write(data, to: output, protecting: context.paths.dataDirectory)
-      FileHandle.standardError.write(Data("Exported to \(output)\n".utf8))
-    } else {
-      FileHandle.standardOutput.write(Console.dataForStandardOutput(data))
-    }
+    try OutputFile.deliver(data, to: output, protecting: context.paths.dataDirectory, written: "Exported to")
   }
 }
 

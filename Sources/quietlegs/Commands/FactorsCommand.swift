@@ -21,7 +21,7 @@ struct FactorsCommand: ParsableCommand {
   @Flag(help: "Remove the given factors instead of adding them.")
   var clear = false
 
-  @Argument(help: ArgumentHelp("Factor ids.", valueName: "id"))
+  @Argument(help: ArgumentHelp("Factor ids.", valueName: "id"), completion: Completions.factors)
   var ids: [String] = []
 
   @OptionGroup var global: GlobalOptions

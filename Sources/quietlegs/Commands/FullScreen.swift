@@ -55,7 +55,7 @@ enum FullScreen {
     do {
       journal = try Journal(paths: paths, clock: clock)
     } catch {
-      throw CLIError(error.description)
+      throw CLIError(error)
     }
     // Routines are read when first needed (the Routines pane, or a routine started at once),
     // so start-up does not parse them; `quietlegs routines` lists file errors.

@@ -8,7 +8,8 @@ struct GlobalOptions: ParsableArguments {
     name: .customLong("data-dir"),
     help: ArgumentHelp(
       "Folder of the journal (default: $QUIETLEGS_DATA_DIR, $XDG_DATA_HOME/quietlegs or ~/.local/share/quietlegs).",
-      valueName: "path"))
+      valueName: "path"),
+    completion: .directory)
   var dataDir: String?
 
   func validate() throws {

@@ -8,7 +8,9 @@ struct ImportCommand: ParsableCommand {
     commandName: "import",
     abstract: "Import a JSON backup or an episode CSV; episodes already present are skipped.")
 
-  @Argument(help: ArgumentHelp("The file to import.", valueName: "file"))
+  @Argument(
+    help: ArgumentHelp("The file to import (- reads standard input).", valueName: "file"),
+    completion: .file(extensions: ["json", "csv"]))
   var file: String
 
   @Option(help: "json or csv (default: from the file name or its content).")
@@ -18,9 +20,11 @@ struct ImportCommand: ParsableCommand {
 
   func run() throws {
     let context = CommandContext(global: global)
-    guard let data = FileManager.default.contents(atPath: file) else {
-      throw CLIError("cannot read \(file): no such file, or not readable")
+    if file.isEmpty {
+      throw CLIError(
+        "file: the name is empty; give the file to import, or - for standard input", status: .usage)
     }
+    let data = try InputFile.read(file)
     let chosen = format ?? JournalImporter.Format.detect(path: file, data: data)
     let bundle: ImportBundle
     do {
@@ -28,21 +32,22 @@ struct ImportCommand: ParsableCommand {
         from: data, format: chosen, nights: context.nights, now: context.now,
         customFactors: context.settings.customFactors)
     } catch {
-      throw CLIError("\(file): \(error.description)")
+      throw CLIError("\(file == OutputFile.standardStream ? "standard input" : file): \(error.description)")
     }
     let journal = try context.openJournalForPlacing()
     do {
       try journal.dailyCopy(
         in: context.paths.backupsDirectory, today: context.nights.localDate(of: context.now))
       let summary = try journal.importBundle(bundle, nights: context.nights)
-      var line = "Imported \(summary.added) episode\(summary.added == 1 ? "" : "s") from \(file)"
+      let source = file == OutputFile.standardStream ? "standard input" : file
+      var line = "Imported \(summary.added) episode\(summary.added == 1 ? "" : "s") from \(source)"
       line += " (\(summary.skipped) already present)"
       if bundle.otherCount > 0 {
         line += "; \(summary.otherAdded) of \(bundle.otherCount) other records were new"
       }
       print(line + ".")
     } catch {
-      throw CLIError(error.description)
+      throw CLIError(error)
     }
   }
 }

@@ -15,7 +15,7 @@ struct LabCommand: ParsableCommand {
         quietlegs lab --delete 3   (removes value 3, say one typed wrongly)
       """)
 
-  @Argument(help: ArgumentHelp("ferritin or tsat.", valueName: "test"))
+  @Argument(help: ArgumentHelp("ferritin or tsat.", valueName: "test"), completion: Completions.labTests)
   var test: String?
 
   @Argument(help: ArgumentHelp("The value (ferritin in ng/mL or ug/L, tsat in %).", valueName: "value"))

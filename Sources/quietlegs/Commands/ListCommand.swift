@@ -30,7 +30,7 @@ struct ListCommand: ParsableCommand {
     do {
       episodes = try journal.episodes(from: first, through: last)
     } catch {
-      throw CLIError(error.description)
+      throw CLIError(error)
     }
     switch format {
     case .table: print(EpisodeTable.text(episodes, nights: context.nights), terminator: "")

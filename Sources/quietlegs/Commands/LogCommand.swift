@@ -12,7 +12,7 @@ struct LogCommand: ParsableCommand {
         quietlegs log rls --at 23:40 --helped walk,stretch
       """)
 
-  @Argument(help: ArgumentHelp("cramp, rls or twitch.", valueName: "kind"))
+  @Argument(help: ArgumentHelp("cramp, rls or twitch.", valueName: "kind"), completion: Completions.kinds)
   var kind: String
 
   @OptionGroup var fields: EpisodeOptions
@@ -30,7 +30,7 @@ struct LogCommand: ParsableCommand {
       print("Saved episode \(episode.id ?? 0): \(EpisodeText.summary(episode, nights: context.nights))")
       if let timeNote { print("Note: \(timeNote).") }
     } catch {
-      throw CLIError(error.description)
+      throw CLIError(error)
     }
   }
 }

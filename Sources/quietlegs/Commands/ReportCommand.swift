@@ -15,12 +15,16 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "markdown or html.")
   var format: Format = .markdown
 
-  @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "Write to this file (mode 0600) instead of standard output (- is standard output).", valueName: "file"),
+    completion: .file())
   var output: String?
 
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
+    try OutputFile.checkNotEmpty(output, option: "output")
     guard (1...520).contains(weeks) else { throw CLIError("weeks: \(weeks) is out of range; use 1 to 520") }
     let context = CommandContext(global: global)
     let journal = try context.openJournal()
@@ -34,11 +38,7 @@ struct ReportCommand: ParsableCommand {
       case .markdown: MarkdownReport.text(report, zone: context.nights.timeZone)
       case .html: HTMLReport.text(report, zone: context.nights.timeZone)
       }
-    if let output {
-      try OutputFile.write(Data(text.utf8), to: output, protecting: context.paths.dataDirectory)
-      FileHandle.standardError.write(Data("Report written to \(output)\n".utf8))
-    } else {
-      print(text, terminator: "")
-    }
+    try OutputFile.deliver(
+      Data(text.utf8), to: output, protecting: context.paths.dataDirectory, written: "Report written to")
   }
 }

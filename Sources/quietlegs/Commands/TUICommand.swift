@@ -13,7 +13,8 @@ struct TUICommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Pane to start in: \(PaneID.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "pane"))
+      "Pane to start in: \(PaneID.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "pane"),
+    completion: Completions.panes)
   var pane: String?
 
   @OptionGroup var look: LookOptions
@@ -34,7 +35,8 @@ struct TUICommand: ParsableCommand {
 struct LookOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      "Theme to use (overrides `theme` in config.toml); see `quietlegs themes`.", valueName: "name"))
+      "Theme to use (overrides `theme` in config.toml); see `quietlegs themes`.", valueName: "name"),
+    completion: Completions.themes)
   var theme: String?
 
   @Flag(help: "No sound during routines (same as `sound = \"none\"` in config.toml).")
@@ -56,7 +58,9 @@ struct RoutineCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "routine", abstract: "Open the full-screen program and start a routine at once.")
 
-  @Argument(help: ArgumentHelp("The routine's id (see `quietlegs routines`).", valueName: "id"))
+  @Argument(
+    help: ArgumentHelp("The routine's id (see `quietlegs routines`).", valueName: "id"),
+    completion: Completions.routines)
   var id: String
 
   @Option(

@@ -47,7 +47,7 @@ struct CommandContext {
     do {
       return try Journal(paths: paths, clock: clock)
     } catch {
-      throw CLIError(error.description)
+      throw CLIError(error)
     }
   }
 }

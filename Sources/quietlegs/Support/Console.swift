@@ -19,11 +19,14 @@ enum Console {
     return Data(VisibleLines.clean(String(decoding: data, as: UTF8.self)).utf8)
   }
 
-  /// Colour only when standard output is a terminal and `NO_COLOR` is not set.
-  static var useColor: Bool {
-    let noColor = ProcessInfo.processInfo.environment["NO_COLOR"]
-    return isatty(STDOUT_FILENO) == 1 && (noColor == nil || noColor!.isEmpty)
-      && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+  /// Colour when standard output is a terminal other than `dumb`, or whenever `CLICOLOR_FORCE`
+  /// is set to something other than `0` (pipes too); a non-empty `NO_COLOR` always wins.
+  static var useColor: Bool { useColor(environment: ProcessInfo.processInfo.environment) }
+
+  static func useColor(environment: [String: String]) -> Bool {
+    if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+    if let force = environment["CLICOLOR_FORCE"], !force.isEmpty, force != "0" { return true }
+    return isatty(STDOUT_FILENO) == 1 && environment["TERM"] != "dumb"
   }
 
   /// Wraps text in an SGR colour code when colour is on.

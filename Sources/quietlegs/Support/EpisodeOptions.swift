@@ -12,12 +12,14 @@ struct EpisodeOptions: ParsableArguments {
   @Option(parsing: .unconditional, help: ArgumentHelp("How bad, 1 (mild) to 10 (worst).", valueName: "1-10"))
   var severity: String?
 
-  @Option(help: ArgumentHelp("Which leg: left, right or both.", valueName: "side"))
+  @Option(
+    help: ArgumentHelp("Which leg: left, right or both.", valueName: "side"), completion: Completions.sides)
   var side: String?
 
   @Option(
     help: ArgumentHelp(
-      "Where: \(Site.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "site"))
+      "Where: \(Site.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "site"),
+    completion: Completions.sites)
   var site: String?
 
   @Option(help: ArgumentHelp("How long it lasted: 90s, 5m, 1h30m.", valueName: "duration"))
