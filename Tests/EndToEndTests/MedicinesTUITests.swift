@@ -21,6 +21,8 @@ struct MedicinesTUITests {
     #expect(saved.matched, "\(saved.screen)")
     #expect(saved.screen.contains("You take sertraline, an SSRI"))
     try session.send("Escape")
+    // Esc and a key within 50 ms read as Alt+key (docs/TUI.md): let the Esc land first.
+    try session.waitFor("For you")
     try session.send("q")
     #expect(try session.waitFor("[exited 0]").matched)
 
