@@ -15,14 +15,15 @@ struct KeyReader {
   }
 
   /// Reads what standard input holds (call only when `poll` says it is readable) and returns
-  /// the keys it completes; nil when the terminal is gone (end of file or an error).
+  /// the keys it completes, a paste the terminal did not mark as one key (`UnmarkedPaste`);
+  /// nil when the terminal is gone (end of file or an error).
   mutating func read(now: Duration) -> [Key]? {
     var bytes = [UInt8](repeating: 0, count: 4096)
     let count = bytes.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
     if count < 0, errno == EINTR || errno == EAGAIN { return [] }
     guard count > 0 else { return nil }
     lastByte = now
-    return decoder.feed(bytes[0..<count])
+    return UnmarkedPaste.grouped(decoder.feed(bytes[0..<count]))
   }
 
   /// The keys of a sequence whose wait is over (a lone Esc, an unfinished paste).

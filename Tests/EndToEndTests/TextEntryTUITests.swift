@@ -80,6 +80,31 @@ struct TextEntryTUITests {
     #expect(listed.stdout.contains("woke twice did not help q"), "\(listed.stdout)")
   }
 
+  @Test("a terminal without bracketed paste: the same paste stays in the field, nothing is deleted")
+  func unmarkedPasteStaysInTheField() throws {
+    let tmux = try TmuxSession()
+    defer { tmux.close() }
+    _ = try Self.cli(tmux, ["log", "cramp", "--at", "2026-11-21 23:00", "--severity", "6"])
+    _ = try Self.cli(tmux, ["log", "rls", "--at", "2026-11-22 01:00", "--severity", "3"])
+    try tmux.start()
+    try tmux.waitFor("[1 Calendar]")
+    try tmux.send("e")
+    try tmux.waitFor("Edit episode")
+    for _ in 0..<8 { try tmux.send("Tab") }
+    try tmux.paste("woke twice\ndid not help\nq", marked: false)
+    let shown = try tmux.waitFor("woke twice did not help q")
+    #expect(shown.matched, "the paste is one line in the field:\n\(shown.screen)")
+    #expect(shown.screen.contains("Edit episode"), "the form is still open")
+    try tmux.send("Enter")
+    #expect(try tmux.waitFor("Saved").matched)
+    try tmux.paste("dd\nqq", marked: false)
+    Thread.sleep(forTimeInterval: 0.3)
+    try tmux.send("q")
+    #expect(try tmux.waitFor("[exited 0]").matched)
+    let listed = try Self.cli(tmux, ["list"])
+    #expect(listed.stdout.split(separator: "\n").count == 3, "both episodes kept:\n\(listed.stdout)")
+  }
+
   @Test("Alt-d and ESC [ C in a form are keys of the field, not Esc then a command")
   func altAndEscapeSequencesInAForm() throws {
     let tmux = try TmuxSession()

@@ -102,9 +102,10 @@ final class TmuxSession {
 
   /// Pastes `text` as a terminal does: marked as a paste (`ESC [ 200 ~ ... ESC [ 201 ~`) when
   /// the program asked for bracketed paste, as plain typing otherwise.
-  func paste(_ text: String) throws {
+  /// With `marked: false`, as a terminal without bracketed paste does: plain bytes in one write.
+  func paste(_ text: String, marked: Bool = true) throws {
     try tmux(["set-buffer", "-b", "e2e-paste", "--", text])
-    try tmux(["paste-buffer", "-p", "-d", "-b", "e2e-paste", "-t", "main"])
+    try tmux(["paste-buffer"] + (marked ? ["-p"] : []) + ["-d", "-b", "e2e-paste", "-t", "main"])
   }
 
   /// Resizes the window, which the program sees as SIGWINCH.
