@@ -6,6 +6,7 @@
 #
 # Usage: Scripts/release-check.sh   (needs tmux; Scripts/setup.sh installs it)
 set -euo pipefail
+# `grep -c` (not `grep -q`) reads every line, so the writer never dies of a closed pipe under pipefail.
 cd "$(dirname "$0")/.."
 bin="$(Scripts/build-release.sh)"
 work=$(mktemp -d)
@@ -16,16 +17,16 @@ fail() {
   exit 1
 }
 
-if command -v readelf >/dev/null 2>&1 && readelf -lW "$bin" | grep -q 'program interpreter'; then
+if command -v readelf >/dev/null 2>&1 && readelf -lW "$bin" | grep -c 'program interpreter' >/dev/null; then
   fail "$bin is dynamically linked; Scripts/build-release.sh should make it static"
 fi
 
 export QUIETLEGS_DATA_DIR="$work/data" XDG_CONFIG_HOME="$work/config" TZ=UTC LANG=C.UTF-8
-"$bin" --version | grep -q "Licence: MIT" || fail "--version does not name the licence"
+"$bin" --version | grep -c "Licence: MIT" >/dev/null || fail "--version does not name the licence"
 "$bin" log cramp --severity 4 --note "release check" >/dev/null || fail "log failed"
-"$bin" list | grep -q "release check" || fail "list does not show the logged episode"
+"$bin" list | grep -c "release check" >/dev/null || fail "list does not show the logged episode"
 # Unix conventions (issue 17): - is standard output, statuses are the documented ones, doctor runs.
-"$bin" export --format ics --output - | grep -q "BEGIN:VEVENT" || fail "export --output - did not write to standard output"
+"$bin" export --format ics --output - | grep -c "BEGIN:VEVENT" >/dev/null || fail "export --output - did not write to standard output"
 [ ! -e ./- ] || fail "export --output - made a file named -"
 status=0; "$bin" lst >/dev/null 2>&1 || status=$?
 [ "$status" = 64 ] || fail "an unknown command exits $status, not 64"
@@ -34,7 +35,7 @@ status=0; "$bin" --data-dir "$work/a-file" list >/dev/null 2>&1 || status=$?
 [ "$status" = 66 ] || fail "a data folder that is a file exits $status, not 66"
 doctor=$("$bin" doctor --format json || true)
 grep -q '"quickCheck" : "ok"' <<<"$doctor" || fail "doctor does not report the journal as sound"
-"$bin" --generate-completion-script bash | grep -q "calf" || fail "the bash completion does not offer sites"
+"$bin" --generate-completion-script bash | grep -c "calf" >/dev/null || fail "the bash completion does not offer sites"
 
 tmux -L "$socket" -f /dev/null new-session -d -x 100 -y 30 \
   "QUIETLEGS_DATA_DIR='$work/data' XDG_CONFIG_HOME='$work/config' TZ=UTC LANG=C.UTF-8 '$bin'; echo \"[exited \$?]\"; sleep 30"
@@ -66,7 +67,7 @@ for file in bin/quietlegs share/man/man1/quietlegs.1 share/bash-completion/compl
   share/zsh/site-functions/_quietlegs share/fish/vendor_completions.d/quietlegs.fish; do
   [ -s "$prefix/$file" ] || fail "install did not write $file"
 done
-"$prefix/bin/quietlegs" --version | grep -q "Licence: MIT" || fail "the installed program does not run"
+"$prefix/bin/quietlegs" --version | grep -c "Licence: MIT" >/dev/null || fail "the installed program does not run"
 size=$(stat -c %s "$prefix/bin/quietlegs")
 for section in FILES ENVIRONMENT "EXIT STATUS"; do
   grep -q "^\.SH $section" "$prefix/share/man/man1/quietlegs.1" || fail "the man page has no $section section"
@@ -82,6 +83,6 @@ dist="$work/dist"
 QUIETLEGS_INSTALL_BINARY="$bin" Scripts/package.sh "$dist" 2>/dev/null
 mkdir "$work/root"
 dpkg -x "$dist"/quietlegs_*.deb "$work/root"
-"$work/root/usr/bin/quietlegs" --version | grep -q "Licence: MIT" || fail "the .deb's program does not run"
+"$work/root/usr/bin/quietlegs" --version | grep -c "Licence: MIT" >/dev/null || fail "the .deb's program does not run"
 (cd "$dist" && sha256sum --quiet -c SHA256SUMS) || fail "SHA256SUMS does not match the release files"
 echo "release-check: the tarball and .deb are made; the .deb's program runs" >&2
