@@ -34,6 +34,8 @@ public struct DoctorReport: Sendable {
   public var medicines: [Medicine] = []
   /// Median restless-legs onset of each week of the report.
   public var onsetWeeks: [RLSOnset.Week] = []
+  /// The clock the report's times are written on (`clock` in config.toml).
+  public var clock: ClockStyle = .twentyFourHour
 
   /// True when the period has no episodes and there are no ticks or lab values at all.
   public var isEmpty: Bool {
@@ -83,11 +85,8 @@ public enum DoctorReportBuilder {
     let weekRows = (0..<max(weeks, 1)).map { index -> DoctorReport.Week in
       let start = firstWeek.adding(days: 7 * index)
       let end = start.adding(days: 6)
-      let recorded = history.recordedNights.filter {
-        $0.night >= start && $0.night <= end && $0.episodeCount > 0
-      }
-      let mean =
-        recorded.isEmpty ? 0 : Double(recorded.map(\.worstSeverity).reduce(0, +)) / Double(recorded.count)
+      let mean = NightSummary.meanWorstSeverity(
+        history.recordedNights.filter { $0.night >= start && $0.night <= end })
       return .init(
         start: start, badNights: history.badNights(from: start, through: end),
         rlsNights: history.rlsNights(from: start, through: end), meanWorstSeverity: mean)

@@ -4,7 +4,8 @@ import Foundation
 /// within a given night when editing), `YYYY-MM-DD HH:MM`, or ISO 8601 (`2026-11-22T02:10:00+01:00`).
 public enum WhenParser {
   /// The forms accepted, for error messages.
-  public static let allowed = "now, HH:MM, YYYY-MM-DD HH:MM or ISO 8601 (2026-11-22T02:10+01:00)"
+  public static let allowed =
+    "now, HH:MM (or 2:10am, 2:10 pm), YYYY-MM-DD HH:MM or ISO 8601 (2026-11-22T02:10+01:00)"
 
   /// A time read from text: the instant, and a note when the local time was there twice (the
   /// hour repeated when clocks go back) saying which one was taken.
@@ -101,8 +102,20 @@ public enum WhenParser {
     }
   }
 
-  /// `HH:MM` with a valid hour and minute.
-  static func clockTime(_ text: String) -> (Int, Int)? {
+  /// `HH:MM` with a valid hour and minute, or a 12-hour time: `2:10am`, `2:10 pm`, `12:05 AM`
+  /// (hour 1-12; `12:05 am` is five past midnight).
+  public static func clockTime(_ text: String) -> (Int, Int)? {
+    let lowered = text.lowercased().trimmingCharacters(in: .whitespaces)
+    for (suffix, offset) in [("am", 0), ("pm", 12)] where lowered.hasSuffix(suffix) {
+      let clock = lowered.dropLast(2).trimmingCharacters(in: .whitespaces)
+      guard let (hour, minute) = clockTime24(clock), (1...12).contains(hour) else { return nil }
+      return (hour % 12 + offset, minute)
+    }
+    return clockTime24(lowered)
+  }
+
+  /// `HH:MM` on the 24-hour clock.
+  static func clockTime24(_ text: String) -> (Int, Int)? {
     let parts = text.split(separator: ":", omittingEmptySubsequences: false)
     guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
       parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
@@ -114,7 +127,7 @@ public enum WhenParser {
 
   /// `YYYY-MM-DD HH:MM` in local time: the date, hour and minute.
   static func localDateTime(_ text: String) -> (CivilDate, Int, Int)? {
-    let parts = text.split(separator: " ", omittingEmptySubsequences: true)
+    let parts = text.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
     guard parts.count == 2, let date = CivilDate(String(parts[0])),
       let (hour, minute) = clockTime(String(parts[1]))
     else { return nil }

@@ -39,7 +39,9 @@ struct EditCommand: ParsableCommand {
       others.at = nil
       try others.apply(to: &draft, now: context.now, nights: context.nights)
       let (_, new) = try journal.update(id: id, with: draft, nights: context.nights, now: context.now)
-      print("Updated episode \(id): \(EpisodeText.summary(new, nights: context.nights))")
+      print(
+        "Updated episode \(id): \(EpisodeText.summary(new, nights: context.nights, clock: context.settings.clock))"
+      )
       if let timeNote { print("Note: \(timeNote).") }
     } catch let error as JournalError {
       throw CLIError(error)

@@ -27,7 +27,9 @@ struct LogCommand: ParsableCommand {
     let journal = try context.openJournalForPlacing()
     do {
       let episode = try journal.add(draft, nights: context.nights, now: now)
-      print("Saved episode \(episode.id ?? 0): \(EpisodeText.summary(episode, nights: context.nights))")
+      print(
+        "Saved episode \(episode.id ?? 0): \(EpisodeText.summary(episode, nights: context.nights, clock: context.settings.clock))"
+      )
       if let timeNote { print("Note: \(timeNote).") }
     } catch {
       throw CLIError(error)

@@ -76,7 +76,7 @@ struct MedAddCommand: ParsableCommand {
       name: name, dose: dose ?? "", asNeeded: asNeeded, usualTime: time, since: start, note: note ?? "")
     let journal = try context.openJournal()
     let saved = try cliCall { try journal.addMedicine(medicine, today: today) }
-    print("Added medicine \(saved.id ?? 0): \(MedicineText.line(saved)).")
+    print("Added medicine \(saved.id ?? 0): \(MedicineText.line(saved, clock: context.settings.clock)).")
     if let link = MedicineText.groupLine(saved) { print(link) }
     print(MedicineRules.prescriberNote)
   }
@@ -134,7 +134,7 @@ struct MedTookCommand: ParsableCommand {
     }
     let clock = context.nights.clockTime(of: dose.takenAt)
     print(
-      "Logged a dose of medicine \(id) at \(String(format: "%02d:%02d", clock.hour, clock.minute)), "
+      "Logged a dose of medicine \(id) at \(context.settings.clock.text(hour: clock.hour, minute: clock.minute)), "
         + "night of \(dose.night).")
   }
 }
@@ -169,7 +169,7 @@ struct MedListCommand: ParsableCommand {
       }
       for medicine in medicines {
         print(
-          "\(String(medicine.id ?? 0).padding(toLength: 4, withPad: " ", startingAt: 0))\(MedicineText.line(medicine))"
+          "\(String(medicine.id ?? 0).padding(toLength: 4, withPad: " ", startingAt: 0))\(MedicineText.line(medicine, clock: context.settings.clock))"
         )
         if let link = MedicineText.groupLine(medicine) { print("    \(link)") }
       }

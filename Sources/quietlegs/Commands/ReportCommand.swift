@@ -28,11 +28,12 @@ struct ReportCommand: ParsableCommand {
     guard (1...520).contains(weeks) else { throw CLIError("weeks: \(weeks) is out of range; use 1 to 520") }
     let context = CommandContext(global: global)
     let journal = try context.openJournal()
-    let report = try cliCall {
+    var report = try cliCall {
       try DoctorReportBuilder.build(
         journal: journal, weeks: weeks, now: context.now, nights: context.nights,
         weekStart: context.settings.weekStart, customFactors: context.settings.customFactors)
     }
+    report.clock = context.settings.clock
     let text =
       switch format {
       case .markdown: MarkdownReport.text(report, zone: context.nights.timeZone)

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+@Suite("The user's clock, list filters and routine lengths on the command line")
+struct DisplayCLITests {
+  func write(_ text: String, to name: String, in q: QuietLegsProcess, folder: String = "quietlegs") throws {
+    let dir = URL(fileURLWithPath: q.environment["XDG_CONFIG_HOME"]!).appendingPathComponent(folder)
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+  }
+
+  @Test("an en_US locale shows 12-hour times; clock = \"24h\" in config.toml wins; exports stay ISO")
+  func clockFollowsLocaleAndSetting() throws {
+    var q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    q.environment["LANG"] = "en_US.UTF-8"
+    let logged = try q.run(["log", "cramp", "--at", "2:10am", "--severity", "6"])
+    #expect(logged.status == 0, "\(logged.stderr)")
+    #expect(logged.stdout.contains("Sun 22 Nov 2026 2:10 am"), "\(logged.stdout)")
+    #expect(try q.run(["log", "rls", "--at", "11:40 pm"]).status == 0)
+    let list = try q.run(["list"])
+    #expect(list.stdout.contains("2:10 am") && list.stdout.contains("11:40 pm"), "\(list.stdout)")
+    let csv = try q.run(["export", "--format", "csv"])
+    #expect(csv.stdout.contains("T02:10:00+01:00"), "exports stay ISO 8601: \(csv.stdout)")
+    #expect(!csv.stdout.contains(" am"))
+    let report = try q.run(["report"])
+    #expect(report.stdout.contains("Made 22 Nov 2026, 9:30 am."))
+    try write("clock = \"24h\"\n", to: "config.toml", in: q)
+    let list24 = try q.run(["list"])
+    #expect(list24.stdout.contains("02:10") && list24.stdout.contains("23:40"), "\(list24.stdout)")
+    #expect(!list24.stdout.contains(" am"))
+  }
+
+  @Test("a bad clock value is reported with its line and the rest of config.toml is used")
+  func badClock() throws {
+    let q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    try write("clock = \"am\"\n", to: "config.toml", in: q)
+    let result = try q.run(["list"])
+    #expect(result.status == 0)
+    #expect(
+      result.stderr.contains("config.toml:1: clock must be \"24h\" (14:30) or \"12h\" (2:30 pm)"),
+      "\(result.stderr)")
+  }
+
+  @Test("list --kind, --min-severity and --search narrow the table; a bad value is named")
+  func listFilters() throws {
+    let q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    try q.run([
+      "log", "cramp", "--at", "2026-11-20 02:00", "--severity", "8", "--site", "calf", "--note",
+      "après le vélo",
+    ])
+    try q.run(["log", "rls", "--at", "2026-11-20 23:00", "--severity", "3", "--helped", "walk"])
+    try q.run(["log", "twitch", "--at", "2026-11-21 01:00", "--severity", "5"])
+    func ids(_ arguments: [String]) throws -> [String] {
+      let result = try q.run(["list"] + arguments + ["--format", "csv"])
+      #expect(result.status == 0, "\(result.stderr)")
+      return result.stdout.split(whereSeparator: \.isNewline).dropFirst().map {
+        String($0.split(separator: ",")[0])
+      }
+    }
+    #expect(try ids(["--kind", "rls"]).count == 1)
+    #expect(try ids(["--min-severity", "5"]).count == 2)
+    #expect(try ids(["--search", "VELO"]).count == 1, "case and accents are ignored")
+    #expect(try ids(["--search", "walk"]).count == 1, "what helped is searched")
+    #expect(try ids(["--search", "calf", "--kind", "rls"]).isEmpty)
+    #expect(try q.run(["list", "--search", "nothing-like-this"]).stdout == "No episodes match.\n")
+    let bad = try q.run(["list", "--min-severity", "11"])
+    #expect(bad.status != 0)
+    #expect(bad.stderr.contains("min-severity: '11' is not a whole number from 1 to 10"), "\(bad.stderr)")
+    let kind = try q.run(["list", "--kind", "ache"])
+    #expect(kind.stderr.contains("kind: 'ache' is unknown; use cramp, rls or twitch"))
+  }
+
+  @Test("routines say 1 step, and a long routine's length reads in hours")
+  func routineWording() throws {
+    let q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    try write(
+      "name = \"One\"\n[[steps]]\ntitle = \"Hold\"\nseconds = 30\n", to: "one.toml", in: q,
+      folder: "quietlegs/routines")
+    try write(
+      "name = \"Long\"\n[[steps]]\ntitle = \"Hold\"\nseconds = 7200\nrepeat = 3\n", to: "long.toml", in: q,
+      folder: "quietlegs/routines")
+    let result = try q.run(["routines"])
+    let one = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("one ") })
+    #expect(one.contains("· 1 step ·") && one.contains("30 s"), "\(one)")
+    let long = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("long ") })
+    #expect(long.contains("· 3 steps ·") || long.contains("· 1 step ·"))
+    #expect(long.contains("6 h"), "\(long)")
+    #expect(!result.stdout.contains(" 1 steps"))
+  }
+
+  @Test("a 104-week HTML report's charts take the page's width")
+  func wideReport() throws {
+    let q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    try q.run(["log", "rls", "--at", "2025-01-10 23:00"])
+    let result = try q.run(["report", "--weeks", "104", "--format", "html"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("width=\"100%\""))
+    #expect(
+      !result.stdout.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" width="), "no fixed pixel width")
+  }
+}
