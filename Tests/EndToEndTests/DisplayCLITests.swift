@@ -103,4 +103,55 @@ struct DisplayCLITests {
     #expect(
       !result.stdout.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" width="), "no fixed pixel width")
   }
+
+  static let printTools = ["/usr/bin/chromium", "/usr/bin/pdftotext"].allSatisfy {
+    FileManager.default.isExecutableFile(atPath: $0)
+  }
+
+  @Test(
+    "a 104-week HTML report printed by headless Chromium on A4 and Letter shows the first and last weeks",
+    .enabled(if: printTools, "needs chromium and pdftotext"))
+  func printsOnA4AndLetter() throws {
+    let q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    try q.run(["log", "rls", "--at", "2024-11-26 23:00"])
+    try q.run(["log", "cramp", "--at", "2026-11-20 02:00"])
+    let html = q.home.appendingPathComponent("r.html")
+    #expect(try q.run(["report", "--weeks", "104", "--format", "html", "--output", html.path]).status == 0)
+    let text = try String(contentsOf: html, encoding: .utf8)
+    for (paper, page) in [("Letter", "size: letter;"), ("A4", "size: A4;")] {
+      let file = q.home.appendingPathComponent("\(paper).html")
+      try text.replacingOccurrences(of: "</style>", with: "@page { \(page) }\n</style>")
+        .write(to: file, atomically: true, encoding: .utf8)
+      let pdf = q.home.appendingPathComponent("\(paper).pdf")
+      try tool(
+        "/usr/bin/chromium",
+        [
+          "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+          "--print-to-pdf=\(pdf.path)",
+          file.absoluteString,
+        ], home: q.home)
+      let firstPage = try tool(
+        "/usr/bin/pdftotext", ["-f", "1", "-l", "1", "-layout", pdf.path, "-"], home: q.home)
+      // The first week's label and the last labelled week (every 5th of 104: week 100, 26 Oct) are on the page.
+      #expect(firstPage.contains("11/25"), "\(paper): \(firstPage.prefix(600))")
+      #expect(firstPage.contains("10/26"), "\(paper): the chart is cut at the page's edge")
+    }
+  }
+
+  /// Runs a tool and returns what it printed.
+  @discardableResult
+  func tool(_ path: String, _ arguments: [String], home: URL) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    process.environment = ["HOME": home.path, "PATH": "/usr/bin:/bin"]
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
 }
