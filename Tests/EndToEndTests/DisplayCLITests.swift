@@ -104,6 +104,44 @@ struct DisplayCLITests {
       !result.stdout.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" width="), "no fixed pixel width")
   }
 
+  @Test("calendar --year prints twelve months as a heat map within 80 columns, with a legend")
+  func yearHeatMap() throws {
+    var q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    try q.run(["log", "cramp", "--at", "2026-01-03 02:00", "--severity", "2"])
+    try q.run(["log", "rls", "--at", "2026-01-05 23:00", "--severity", "5"])
+    try q.run(["log", "cramp", "--at", "2026-03-10 02:00", "--severity", "9"])
+    let result = try q.run(["calendar", "--year"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.allSatisfy { $0.count <= 80 }, "fits 80 columns")
+    let january = try #require(lines.first { $0.hasPrefix("Jan ") })
+    // Night of 2 Jan (the cramp after midnight on the 3rd) is mild, night of 5 Jan moderate.
+    #expect(january.hasPrefix("Jan · ░░· · ▒▒· "), "\(january)")
+    #expect(january.hasSuffix("  2"), "nights with episodes in the month")
+    let march = try #require(lines.first { $0.hasPrefix("Mar ") })
+    #expect(march.contains("▓▓"))
+    let december = try #require(lines.first { $0.hasPrefix("Dec") })
+    #expect(!december.contains("·"), "nights still to come stay blank")
+    #expect(lines.count { $0.count >= 3 && YearNames.months.contains(String($0.prefix(3))) } == 12)
+    #expect(result.stdout.contains("· none  ░ mild 1-3  ▒ moderate 4-6  ▓ severe 7-10"))
+    #expect(result.stdout.contains("3 nights with episodes in 2026"))
+    #expect(!result.stdout.contains("\u{1B}["), "no colour when not on a terminal")
+    q.environment["CLICOLOR_FORCE"] = "1"
+    let colored = try q.run(["calendar", "--year", "2026"])
+    #expect(colored.stdout.contains("\u{1B}[31m▓▓\u{1B}[0m"), "severe nights are red on a terminal")
+    let other = try q.run(["calendar", "--year", "2025"])
+    #expect(other.stdout.contains("0 nights with episodes in 2025"))
+    let bad = try q.run(["calendar", "--year", "26"])
+    #expect(bad.status != 0)
+    #expect(bad.stderr.contains("year: '26' is not a year; use YYYY, e.g. 2026"))
+  }
+
+  /// Month abbreviations as the heat map prints them.
+  enum YearNames {
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+  }
+
   static let printTools = ["/usr/bin/chromium", "/usr/bin/pdftotext"].allSatisfy {
     FileManager.default.isExecutableFile(atPath: $0)
   }
