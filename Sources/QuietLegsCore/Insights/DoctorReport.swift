@@ -73,7 +73,7 @@ public struct DoctorReport: Sendable {
 public enum DoctorReportBuilder {
   public static func build(
     journal: Journal, weeks: Int, now: Date, nights: NightCalendar, weekStart: WeekStart,
-    catalog: CauseCatalog = .builtIn, customFactors: [String] = []
+    catalog: CauseCatalog = .builtIn, customFactors: [String] = [], clock: ClockStyle = .twentyFourHour
   ) throws(JournalError) -> DoctorReport {
     let current = nights.night(of: now)
     let firstWeek = current.startOfWeek(weekStart).adding(days: -7 * (max(weeks, 1) - 1))
@@ -108,7 +108,7 @@ public enum DoctorReportBuilder {
     let flags =
       JournalRedFlags.evaluate(history, current: current, weekStart: weekStart, weeks: max(weeks, 1))
       + PersonalRedFlags.evaluate(ticked: Set(ticked.map(\.0.id)), labs: labs, catalog: catalog)
-      + (try journal.augmentationFlags(current: current))
+      + (try journal.augmentationFlags(current: current, clock: clock))
     let medicines = try journal.medicines()
     let marks = try journal.factors(from: firstWeek, through: current)
     // Nights before the first episode are unknown, not good: leave them out of comparisons. A
@@ -143,6 +143,7 @@ public enum DoctorReportBuilder {
     }
     report.medicines = medicines
     report.onsetWeeks = RLSOnset.weekly(RLSOnset.nights(episodes), first: firstWeek, weeks: max(weeks, 1))
+    report.clock = clock
     return report
   }
 }

@@ -28,12 +28,12 @@ struct ReportCommand: ParsableCommand {
     guard (1...520).contains(weeks) else { throw CLIError("weeks: \(weeks) is out of range; use 1 to 520") }
     let context = CommandContext(global: global)
     let journal = try context.openJournal()
-    var report = try cliCall {
+    let report = try cliCall {
       try DoctorReportBuilder.build(
         journal: journal, weeks: weeks, now: context.now, nights: context.nights,
-        weekStart: context.settings.weekStart, customFactors: context.settings.customFactors)
+        weekStart: context.settings.weekStart, customFactors: context.settings.customFactors,
+        clock: context.settings.clock)
     }
-    report.clock = context.settings.clock
     let text =
       switch format {
       case .markdown: MarkdownReport.text(report, zone: context.nights.timeZone)
