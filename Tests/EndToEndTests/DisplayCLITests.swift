@@ -69,6 +69,9 @@ struct DisplayCLITests {
     let bad = try q.run(["list", "--min-severity", "11"])
     #expect(bad.status != 0)
     #expect(bad.stderr.contains("min-severity: '11' is not a whole number from 1 to 10"), "\(bad.stderr)")
+    let negative = try q.run(["list", "--min-severity", "-3"])
+    #expect(
+      negative.stderr.contains("min-severity: '-3' is not a whole number from 1 to 10"), "\(negative.stderr)")
     let kind = try q.run(["list", "--kind", "ache"])
     #expect(kind.stderr.contains("kind: 'ache' is unknown; use cramp, rls or twitch"))
   }

@@ -20,7 +20,10 @@ struct ListCommand: ParsableCommand {
     completion: Completions.kinds)
   var kind: String?
 
-  @Option(help: ArgumentHelp("Only episodes of at least this severity (1-10).", valueName: "n"))
+  // Unconditional, so that `--min-severity -3` reaches the range check instead of reading as an option.
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp("Only episodes of at least this severity (1-10).", valueName: "n"))
   var minSeverity: String?
 
   @Option(
