@@ -138,6 +138,8 @@ struct DisplayCLITests {
     let bad = try q.run(["calendar", "--year", "26"])
     #expect(bad.status != 0)
     #expect(bad.stderr.contains("year: '26' is not a year; use YYYY, e.g. 2026"))
+    let bareYear = try q.run(["calendar", "2025"])
+    #expect(bareYear.stderr.contains("use YYYY-MM, e.g. 2026-11 (for the whole year: --year 2025)"))
   }
 
   /// Month abbreviations as the heat map prints them.

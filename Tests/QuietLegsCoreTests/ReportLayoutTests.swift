@@ -59,7 +59,7 @@ struct ReportLayoutTests {
     #expect(!open.contains("width=\"3"), "no fixed pixel width")
   }
 
-  @Test("the HTML factor table has the Markdown table's columns, in the same order")
+  @Test("the HTML weekly and factor tables have the Markdown tables' columns, in the same order")
   func sameColumns() throws {
     let t = try TempJournal()
     for offset in 0..<10 {
@@ -82,6 +82,13 @@ struct ReportLayoutTests {
       String($0.prefix { $0 != "<" })
     }
     #expect(htmlColumns == mdColumns)
+    let mdWeeks = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| week of |") })
+    let htmlWeeks = try #require(html.split(separator: "\n").first { $0.hasPrefix("<table><tr><th>week of") })
+    #expect(
+      htmlWeeks.components(separatedBy: "<th>").dropFirst().map { String($0.prefix { $0 != "<" }) }
+        == mdWeeks.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast().map {
+          $0.trimmingCharacters(in: .whitespaces)
+        })
     let caffeine = try #require(r.factors.first { $0.factor.id == "caffeine-late" })
     let pair = ReportText.severityPair(caffeine)
     #expect(markdown.contains("| \(pair) |") && html.contains("<td>\(pair)</td>"))

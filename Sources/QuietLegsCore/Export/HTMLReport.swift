@@ -16,6 +16,7 @@ public enum HTMLReport {
     body +=
       "<p class=\"muted\">Bars: bad nights (a cramp or restless-legs episode, or any episode that woke the person). Dashed line: more than \(DoctorReport.badNightLine) a week. Dots: nights with restless legs.</p>\n"
     for note in ReportText.nightsNotes(r) { body += "<p class=\"muted\">\(escape(note))</p>\n" }
+    body += weekTable(r.weeks)
     body += "<h2>Episodes</h2>\n<ul>\n"
     body += li(
       "Total: \(r.episodeCount); by kind: \(ReportText.counts(r.kindCounts.map { ($0.kind.rawValue, $0.count) }))"
@@ -124,6 +125,18 @@ public enum HTMLReport {
       }
     }
     return svg + "</svg>\n"
+  }
+
+  /// The weekly table the Markdown report has, with the same columns.
+  static func weekTable(_ weeks: [DoctorReport.Week]) -> String {
+    var table =
+      "<table><tr><th>week of</th><th>bad nights</th><th>RLS nights</th><th>mean worst severity</th><th></th></tr>\n"
+    for week in weeks {
+      let over = week.badNights > DoctorReport.badNightLine ? "above the rule of thumb" : ""
+      table +=
+        "<tr><td>\(week.start)</td><td>\(week.badNights)</td><td>\(week.rlsNights)</td><td>\(ReportText.severity(week.meanWorstSeverity))</td><td>\(over)</td></tr>\n"
+    }
+    return table + "</table>\n"
   }
 
   /// A coordinate with at most one decimal: `12`, `12.5`.

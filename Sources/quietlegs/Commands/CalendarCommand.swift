@@ -26,7 +26,8 @@ struct CalendarCommand: ParsableCommand {
     var first = today.firstOfMonth
     if let month {
       guard let date = CivilDate(month + "-01") else {
-        throw CLIError("month: '\(month)' is not a month; use YYYY-MM, e.g. 2026-11")
+        let hint = month.count == 4 && Int(month) != nil ? " (for the whole year: --year \(month))" : ""
+        throw CLIError("month: '\(month)' is not a month; use YYYY-MM, e.g. 2026-11\(hint)")
       }
       first = date
     }
