@@ -104,4 +104,19 @@ struct ClockStyleTests {
     let medicine = Medicine(name: "iron", usualTime: ClockTime(hour: 21, minute: 0), since: day("2026-11-01"))
     #expect(MedicineText.line(medicine, clock: .twelveHour) == "iron, regular at 9:00 pm, since 2026-11-01")
   }
+
+  @Test("the clock-change messages of --at write local times on the person's clock")
+  func clockChangeMessages() throws {
+    let spring = instant("2026-03-29 12:00")
+    #expect {
+      try WhenParser.parse("2026-03-29 2:30 am", now: spring, nights: nights, clock: .twelveHour)
+    } throws: { error in
+      (error as? FieldError)?.description.contains("clocks jumped from 2:00 am to 3:00 am") == true
+    }
+    let autumn = instant("2026-10-25 12:00")
+    let reading = try WhenParser.read("2026-10-25 2:30 am", now: autumn, nights: nights, clock: .twelveHour)
+    #expect(reading.note?.contains("2:30 am on 2026-10-25 happened twice") == true, "\(reading.note ?? "")")
+    #expect(reading.note?.contains("(2:30 am UTC+02:00)") == true)
+    #expect(reading.note?.contains("give 2026-10-25T02:30+01:00") == true, "the form to type stays ISO")
+  }
 }

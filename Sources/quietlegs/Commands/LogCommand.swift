@@ -22,7 +22,8 @@ struct LogCommand: ParsableCommand {
     let context = CommandContext(global: global)
     let now = context.now
     var draft = EpisodeDraft(kind: try parseKind(kind), start: now)
-    let timeNote = try fields.apply(to: &draft, now: now, nights: context.nights)
+    let timeNote = try fields.apply(
+      to: &draft, now: now, nights: context.nights, clock: context.settings.clock)
     if let problem = EpisodeRules.validate(draft, now: now) { throw CLIError(problem) }
     let journal = try context.openJournalForPlacing()
     do {

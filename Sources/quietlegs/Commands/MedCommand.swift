@@ -123,7 +123,8 @@ struct MedTookCommand: ParsableCommand {
     var taken = context.now
     if let at {
       do {
-        taken = try WhenParser.parse(at, now: context.now, nights: context.nights)
+        taken = try WhenParser.parse(
+          at, now: context.now, nights: context.nights, clock: context.settings.clock)
       } catch {
         throw CLIError(error)
       }
