@@ -25,10 +25,13 @@ struct DisplayCLITests {
     #expect(!csv.stdout.contains(" am"))
     let report = try q.run(["report"])
     #expect(report.stdout.contains("Made 22 Nov 2026, 9:30 am."))
+    let med = try q.run(["med", "add", "magnesium", "--at", "9:00 pm"])
+    #expect(med.stdout.contains("magnesium, regular at 9:00 pm"), "\(med.stdout) \(med.stderr)")
     try write("clock = \"24h\"\n", to: "config.toml", in: q)
     let list24 = try q.run(["list"])
     #expect(list24.stdout.contains("02:10") && list24.stdout.contains("23:40"), "\(list24.stdout)")
     #expect(!list24.stdout.contains(" am"))
+    #expect(try q.run(["med", "list"]).stdout.contains("magnesium, regular at 21:00"))
   }
 
   @Test("a bad clock value is reported with its line and the rest of config.toml is used")

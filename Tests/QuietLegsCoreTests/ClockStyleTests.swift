@@ -119,4 +119,11 @@ struct ClockStyleTests {
     #expect(reading.note?.contains("(2:30 am UTC+02:00)") == true)
     #expect(reading.note?.contains("give 2026-10-25T02:30+01:00") == true, "the form to type stays ISO")
   }
+
+  @Test("a reminder's --at takes 12-hour times; its timer keeps HH:MM")
+  func reminderAt() throws {
+    let reminder = try Reminder.parse(at: "10:30 pm", routine: nil, days: nil)
+    #expect(reminder.timeText == "22:30")
+    #expect(throws: FieldError.self) { try Reminder.parse(at: "13:30 pm", routine: nil, days: nil) }
+  }
 }

@@ -66,8 +66,9 @@ struct MedAddCommand: ParsableCommand {
     }
     var time: ClockTime?
     if let at {
-      guard let parsed = ClockTime(at) else {
-        throw CLIError("at: '\(at)' is not a time; use HH:MM from 00:00 to 23:59, e.g. 21:00")
+      guard let (hour, minute) = WhenParser.clockTime(at), let parsed = ClockTime(hour: hour, minute: minute)
+      else {
+        throw CLIError("at: '\(at)' is not a time; use HH:MM from 00:00 to 23:59, e.g. 21:00 (or 9:00 pm)")
       }
       time = parsed
     }
