@@ -53,6 +53,8 @@ struct AugmentationWatchTests {
     #expect(flag.detail.contains("can be a sign of augmentation"))
     #expect(flag.advice.contains("Never stop the medicine or change its dose on your own"))
     #expect(!flag.advice.lowercased().contains("stop taking"))
+    let twelve = try #require(try t.journal.augmentationFlags(current: current, clock: .twelveHour).first)
+    #expect(twelve.detail.contains("started by 8:30 pm") && twelve.detail.contains("against 11:00 pm"))
   }
 
   @Test("without nights before the start, the first 4 weeks on the medicine are the reference")

@@ -6,7 +6,7 @@ public enum MarkdownReport {
     var out: [String] = []
     out.append("# QuietLegs summary: nights \(r.first) to \(r.last)")
     out.append("")
-    out.append("Made \(ReportText.date(r.madeAt, zone: zone)). \(DoctorReport.disclaimer)")
+    out.append("Made \(ReportText.date(r.madeAt, zone: zone, clock: r.clock)). \(DoctorReport.disclaimer)")
     out.append("")
     guard !r.isEmpty else {
       out.append("No episodes were recorded in this period, and there are no ticked causes or lab values.")
@@ -78,7 +78,8 @@ public enum MarkdownReport {
     out.append("")
     if let q = r.questionnaire {
       out.append(
-        "Latest (\(ReportText.date(q.result.takenAt, zone: zone))): **\(q.evaluation.outcome.headline)**.")
+        "Latest (\(ReportText.date(q.result.takenAt, zone: zone, clock: r.clock))): **\(q.evaluation.outcome.headline)**."
+      )
       for reason in q.evaluation.reasons { out.append("- \(reason)") }
       out.append("")
       out.append("\(q.evaluation.outcome.advice) (sources: \(r.sourceNames(q.evaluation.outcome.sources)))")
@@ -95,12 +96,13 @@ public enum MarkdownReport {
       out.append("No evening factors were noted in this period.")
     } else {
       out.append(
-        "| factor | nights with | bad with | nights without | bad without | mean severity with / without |")
+        "| factor | nights with | bad with | nights without | bad without | mean worst severity with / without |"
+      )
       out.append("|---|---:|---:|---:|---:|---|")
       for f in r.factors {
         if f.hasEnoughNights {
           out.append(
-            "| \(f.factor.label) | \(f.nightsWith) | \(f.badWith) (\(f.percent(f.badShareWith))) | \(f.nightsWithout) | \(f.badWithout) (\(f.percent(f.badShareWithout))) | \(String(format: "%.1f / %.1f", f.meanSeverityWith, f.meanSeverityWithout)) |"
+            "| \(f.factor.label) | \(f.nightsWith) | \(f.badWith) (\(f.percent(f.badShareWith))) | \(f.nightsWithout) | \(f.badWithout) (\(f.percent(f.badShareWithout))) | \(ReportText.severityPair(f)) |"
           )
         } else {
           out.append(

@@ -65,7 +65,7 @@ public enum MedicineReport {
     out.append("| week of | RLS nights | median start | 16:00 → 06:00 | medicines |")
     out.append("|---|---:|---:|---|---|")
     for week in r.onsetWeeks {
-      let median = week.median.map(RLSOnset.clock) ?? "-"
+      let median = week.median.map { RLSOnset.clock($0, r.clock) } ?? "-"
       let notes = events(r, week: week.start).map(MarkdownReport.oneLine).joined(separator: "; ")
       out.append("| \(week.start) | \(week.nights) | \(median) | `\(strip(week.median))` | \(notes) |")
     }
@@ -95,7 +95,7 @@ public enum MedicineReport {
     for week in r.onsetWeeks {
       let notes = events(r, week: week.start).joined(separator: "; ")
       body +=
-        "<tr><td>\(week.start)</td><td>\(week.nights)</td><td>\(week.median.map(RLSOnset.clock) ?? "-")</td><td>\(e(notes))</td></tr>\n"
+        "<tr><td>\(week.start)</td><td>\(week.nights)</td><td>\(week.median.map { RLSOnset.clock($0, r.clock) } ?? "-")</td><td>\(e(notes))</td></tr>\n"
     }
     body += "</table>\n"
     let iron = ironTimeline(medicines: r.medicines, labs: r.labs)
@@ -109,22 +109,24 @@ public enum MedicineReport {
 
   /// Weekly median onset as a line (earlier higher up), medicine starts and stops as dashed lines.
   static func chart(_ r: DoctorReport) -> String {
-    let step = 32
+    // As wide as the nights chart at most, scaled to the page by its viewBox (see HTMLReport.chart).
+    let step = min(32.0, Double(HTMLReport.chartMaxWidth - 40) / Double(max(r.onsetWeeks.count, 1)))
     let height = 150
-    let width = max(r.onsetWeeks.count, 1) * step + 40
+    let width = Int((Double(max(r.onsetWeeks.count, 1)) * step).rounded(.up)) + 40
+    let labelEvery = Int((28 / step).rounded(.up))
     let top = chartHours.lowerBound * 60
     let span = (chartHours.upperBound - chartHours.lowerBound) * 60
     func y(_ minutes: Int) -> Int { 10 + (min(max(minutes - top, 0), span) * (height - 20)) / span }
     var svg =
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height + 20)\" role=\"img\" aria-label=\"Median time restless legs started, by week\">\n"
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height + 20)\" width=\"100%\" style=\"max-width: \(width)px\" preserveAspectRatio=\"xMinYMin meet\" role=\"img\" aria-label=\"Median time restless legs started, by week\">\n"
     for hour in stride(from: chartHours.lowerBound, through: chartHours.upperBound, by: 2) {
       let lineY = y(hour * 60)
       svg +=
-        "<line x1=\"36\" y1=\"\(lineY)\" x2=\"\(width)\" y2=\"\(lineY)\" stroke=\"#ddd\"/><text x=\"0\" y=\"\(lineY + 3)\" font-size=\"9\">\(RLSOnset.clock(hour * 60))</text>\n"
+        "<line x1=\"36\" y1=\"\(lineY)\" x2=\"\(width)\" y2=\"\(lineY)\" stroke=\"#ddd\"/><text x=\"0\" y=\"\(lineY + 3)\" font-size=\"9\">\(RLSOnset.clock(hour * 60, r.clock))</text>\n"
     }
     var points: [String] = []
     for (index, week) in r.onsetWeeks.enumerated() {
-      let x = 40 + index * step + step / 2
+      let x = HTMLReport.number(40 + Double(index) * step + step / 2)
       if !events(r, week: week.start).isEmpty {
         svg +=
           "<line x1=\"\(x)\" y1=\"4\" x2=\"\(x)\" y2=\"\(height - 6)\" stroke=\"#7a5\" stroke-dasharray=\"3 3\"><title>\(HTMLReport.escape(events(r, week: week.start).joined(separator: "; ")))</title></line>\n"
@@ -132,11 +134,11 @@ public enum MedicineReport {
       if let median = week.median {
         points.append("\(x),\(y(median))")
         svg +=
-          "<circle cx=\"\(x)\" cy=\"\(y(median))\" r=\"3\" fill=\"#345\"><title>week of \(week.start): \(RLSOnset.clock(median)), \(week.nights) nights</title></circle>\n"
+          "<circle cx=\"\(x)\" cy=\"\(y(median))\" r=\"3\" fill=\"#345\"><title>week of \(week.start): \(RLSOnset.clock(median, r.clock)), \(week.nights) nights</title></circle>\n"
       }
-      if index % 2 == 0 || r.onsetWeeks.count <= 12 {
+      if index % labelEvery == 0 {
         svg +=
-          "<text x=\"\(x - 10)\" y=\"\(height + 14)\" font-size=\"9\">\(week.start.month)/\(week.start.day)</text>\n"
+          "<text x=\"\(x)\" text-anchor=\"middle\" y=\"\(height + 14)\" font-size=\"9\">\(week.start.month)/\(week.start.day)</text>\n"
       }
     }
     if points.count > 1 {

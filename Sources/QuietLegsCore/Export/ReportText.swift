@@ -2,19 +2,30 @@ import Foundation
 
 /// Small wording helpers shared by the Markdown and HTML reports.
 enum ReportText {
-  static func date(_ date: Date, zone: TimeZone) -> String {
+  /// `29 Nov 2026, 14:30` (or `2:30 pm` on the 12-hour clock) in `zone`.
+  static func date(_ date: Date, zone: TimeZone, clock: ClockStyle) -> String {
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_GB")
     formatter.timeZone = zone
-    formatter.dateFormat = "d MMM yyyy, HH:mm"
-    return formatter.string(from: date)
+    formatter.dateFormat = "d MMM yyyy"
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = zone
+    let parts = calendar.dateComponents([.hour, .minute], from: date)
+    return formatter.string(from: date) + ", " + clock.text(hour: parts.hour ?? 0, minute: parts.minute ?? 0)
   }
 
   static func counts(_ items: [(String, Int)]) -> String {
     items.isEmpty ? "none" : items.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
   }
 
+  /// A mean worst severity (over nights with episodes; see `NightSummary.meanWorstSeverity`), or `-`
+  /// when no night had one.
   static func severity(_ value: Double) -> String { value == 0 ? "-" : String(format: "%.1f", value) }
+
+  /// `4.5 / 1.2`: a factor's mean worst severity with it and without it.
+  static func severityPair(_ f: FactorComparison) -> String {
+    "\(severity(f.meanSeverityWith)) / \(severity(f.meanSeverityWithout))"
+  }
 
   static func longest(_ episode: Episode?) -> String {
     guard let episode, let seconds = episode.durationSeconds else { return "no durations logged" }

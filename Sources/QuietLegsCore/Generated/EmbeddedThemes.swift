@@ -46,7 +46,7 @@ bg = "default"
 reverse = true
 
 [roles.today]
-fg = "magenta"
+fg = "bright-magenta"
 bg = "default"
 bold = true
 
@@ -64,7 +64,7 @@ bg = "default"
 bold = true
 
 [roles.severity-high]
-fg = 160
+fg = 196
 bg = "default"
 bold = true
 
@@ -78,7 +78,7 @@ fg = "green"
 bg = "default"
 
 [roles.danger]
-fg = "red"
+fg = "bright-red"
 bg = "default"
 bold = true
 
@@ -298,7 +298,7 @@ bold = true
 fg = "default"
 bg = "default"
 bold = true
-reverse = true
+underline = true
 
 [roles.warning]
 fg = "default"
@@ -353,15 +353,17 @@ reverse = true
 """#,
     "night": #"""
 # Night theme: low blue light, no blue, cyan or white, no bold; flash is a slightly lighter warm background.
+# Text a person reads has at least 4.5:1 contrast, borders and bar tracks 3:1 (WCAG), also on
+# 256-colour terminals (ThemeContrastTests); severities stay apart there (101, 172, 166).
 name = "night"
 description = "Dim warm ambers and browns for the middle of the night"
 
 [roles.text]
-fg = "#b8874f"
+fg = "#c9955c"
 bg = "#120a05"
 
 [roles.muted]
-fg = "#6e4f33"
+fg = "#a07a52"
 bg = "#120a05"
 
 [roles.accent]
@@ -373,7 +375,7 @@ fg = "#d08a3c"
 bg = "#1e1109"
 
 [roles.footer]
-fg = "#8a6440"
+fg = "#a07a52"
 bg = "#1e1109"
 
 [roles.status]
@@ -381,7 +383,7 @@ fg = "#b07a45"
 bg = "#2a170b"
 
 [roles.border]
-fg = "#4a301c"
+fg = "#875f40"
 bg = "#120a05"
 
 [roles.selection]
@@ -394,7 +396,7 @@ bg = "#120a05"
 underline = true
 
 [roles.severity-none]
-fg = "#6e4f33"
+fg = "#a07a52"
 bg = "#120a05"
 
 [roles.severity-low]
@@ -402,11 +404,11 @@ fg = "#8f7a3a"
 bg = "#120a05"
 
 [roles.severity-mid]
-fg = "#c2702a"
+fg = "#d08a1a"
 bg = "#120a05"
 
 [roles.severity-high]
-fg = "#b8401f"
+fg = "#d4602a"
 bg = "#120a05"
 
 [roles.warning]
@@ -418,7 +420,7 @@ fg = "#8a8a3a"
 bg = "#120a05"
 
 [roles.danger]
-fg = "#b03a22"
+fg = "#d85a3a"
 bg = "#120a05"
 underline = true
 
@@ -432,7 +434,7 @@ bg = "#120a05"
 underline = true
 
 [roles.bigdigits]
-fg = "#b8874f"
+fg = "#c9955c"
 bg = "#120a05"
 
 [roles.progress]
@@ -440,7 +442,7 @@ fg = "#a8642a"
 bg = "#120a05"
 
 [roles.progress-track]
-fg = "#3a2414"
+fg = "#8a5a20"
 bg = "#120a05"
 
 [roles.flash]

@@ -31,11 +31,15 @@ public enum AugmentationWatch {
   }
 
   /// Flags for `medicines` given `episodes` (which must cover `firstNightNeeded`), at night `current`.
-  public static func evaluate(medicines: [Medicine], episodes: [Episode], current: CivilDate) -> [RedFlag] {
+  public static func evaluate(
+    medicines: [Medicine], episodes: [Episode], current: CivilDate, clock: ClockStyle = .twentyFourHour
+  ) -> [RedFlag] {
     let onsets = RLSOnset.nights(episodes)
     var flags: [RedFlag] = []
     for medicine in medicines where isWatched(medicine, on: current) {
-      if let flag = earlierOnset(medicine, onsets: onsets, current: current) { flags.append(flag) }
+      if let flag = earlierOnset(medicine, onsets: onsets, current: current, clock: clock) {
+        flags.append(flag)
+      }
       if let flag = spread(medicine, episodes: episodes, current: current) { flags.append(flag) }
     }
     return flags
@@ -58,7 +62,9 @@ public enum AugmentationWatch {
     onsets.filter { $0.night >= first && $0.night <= first.adding(days: windowNights - 1) }.map(\.minutes)
   }
 
-  static func earlierOnset(_ medicine: Medicine, onsets: [NightOnset], current: CivilDate) -> RedFlag? {
+  static func earlierOnset(
+    _ medicine: Medicine, onsets: [NightOnset], current: CivilDate, clock: ClockStyle = .twentyFourHour
+  ) -> RedFlag? {
     let latestStart = current.adding(days: -windowNights + 1)
     // The latest 4 weeks must all be on the medicine: a window half before the start compares nothing.
     guard medicine.since <= latestStart,
@@ -76,7 +82,7 @@ public enum AugmentationWatch {
       rule: "On \(medicine.name): restless legs now start earlier in the evening",
       detail:
         "Half of the nights with restless legs in the latest 4 weeks (\(latestStart) to \(current), "
-        + "\(now.count) nights) started by \(RLSOnset.clock(nowMedian)), against \(RLSOnset.clock(thenMedian)) in "
+        + "\(now.count) nights) started by \(RLSOnset.clock(nowMedian, clock)), against \(RLSOnset.clock(thenMedian, clock)) in "
         + "\(reference.label) (\(reference.first) to \(refEnd), \(then.count) nights): "
         + "\(RLSOnset.span(thenMedian - nowMedian)) earlier. Symptoms starting earlier can be a sign of "
         + "augmentation, a known effect of \(medicine.group?.plural.lowercased() ?? "this medicine")",
@@ -107,11 +113,14 @@ public enum AugmentationWatch {
 
 extension Journal {
   /// The augmentation watch's flags at the night `current`, read from the journal.
-  public func augmentationFlags(current: CivilDate) throws(JournalError) -> [RedFlag] {
+  public func augmentationFlags(current: CivilDate, clock: ClockStyle = .twentyFourHour) throws(JournalError)
+    -> [RedFlag]
+  {
     let medicines = try medicines()
     guard medicines.contains(where: { AugmentationWatch.isWatched($0, on: current) }) else { return [] }
     let first = AugmentationWatch.firstNightNeeded(medicines, current: current)
     return AugmentationWatch.evaluate(
-      medicines: medicines, episodes: try episodes(from: first, through: current), current: current)
+      medicines: medicines, episodes: try episodes(from: first, through: current), current: current,
+      clock: clock)
   }
 }

@@ -34,6 +34,8 @@ public struct DoctorReport: Sendable {
   public var medicines: [Medicine] = []
   /// Median restless-legs onset of each week of the report.
   public var onsetWeeks: [RLSOnset.Week] = []
+  /// The clock the report's times are written on (`clock` in config.toml).
+  public var clock: ClockStyle = .twentyFourHour
 
   /// True when the period has no episodes and there are no ticks or lab values at all.
   public var isEmpty: Bool {
@@ -71,7 +73,7 @@ public struct DoctorReport: Sendable {
 public enum DoctorReportBuilder {
   public static func build(
     journal: Journal, weeks: Int, now: Date, nights: NightCalendar, weekStart: WeekStart,
-    catalog: CauseCatalog = .builtIn, customFactors: [String] = []
+    catalog: CauseCatalog = .builtIn, customFactors: [String] = [], clock: ClockStyle = .twentyFourHour
   ) throws(JournalError) -> DoctorReport {
     let current = nights.night(of: now)
     let firstWeek = current.startOfWeek(weekStart).adding(days: -7 * (max(weeks, 1) - 1))
@@ -83,11 +85,8 @@ public enum DoctorReportBuilder {
     let weekRows = (0..<max(weeks, 1)).map { index -> DoctorReport.Week in
       let start = firstWeek.adding(days: 7 * index)
       let end = start.adding(days: 6)
-      let recorded = history.recordedNights.filter {
-        $0.night >= start && $0.night <= end && $0.episodeCount > 0
-      }
-      let mean =
-        recorded.isEmpty ? 0 : Double(recorded.map(\.worstSeverity).reduce(0, +)) / Double(recorded.count)
+      let mean = NightSummary.meanWorstSeverity(
+        history.recordedNights.filter { $0.night >= start && $0.night <= end })
       return .init(
         start: start, badNights: history.badNights(from: start, through: end),
         rlsNights: history.rlsNights(from: start, through: end), meanWorstSeverity: mean)
@@ -109,7 +108,7 @@ public enum DoctorReportBuilder {
     let flags =
       JournalRedFlags.evaluate(history, current: current, weekStart: weekStart, weeks: max(weeks, 1))
       + PersonalRedFlags.evaluate(ticked: Set(ticked.map(\.0.id)), labs: labs, catalog: catalog)
-      + (try journal.augmentationFlags(current: current))
+      + (try journal.augmentationFlags(current: current, clock: clock))
     let medicines = try journal.medicines()
     let marks = try journal.factors(from: firstWeek, through: current)
     // Nights before the first episode are unknown, not good: leave them out of comparisons. A
@@ -144,6 +143,7 @@ public enum DoctorReportBuilder {
     }
     report.medicines = medicines
     report.onsetWeeks = RLSOnset.weekly(RLSOnset.nights(episodes), first: firstWeek, weeks: max(weeks, 1))
+    report.clock = clock
     return report
   }
 }

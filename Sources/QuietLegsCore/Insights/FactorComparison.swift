@@ -8,7 +8,8 @@ public struct FactorComparison: Sendable, Equatable {
   public let nightsWithout: Int
   public let badWith: Int
   public let badWithout: Int
-  /// Mean worst severity (0 for a night with nothing logged).
+  /// Mean worst severity over the nights with episodes (`NightSummary.meanWorstSeverity`); 0 when
+  /// none had one.
   public let meanSeverityWith: Double
   public let meanSeverityWithout: Double
 
@@ -46,24 +47,20 @@ public struct FactorComparison: Sendable, Equatable {
     let all = (0...last.days(since: first)).map { first.adding(days: $0) }
     return factors.map { factor in
       let marked = nightsByFactor[factor.id] ?? []
-      var counts = (with: 0, without: 0, badWith: 0, badWithout: 0, sevWith: 0, sevWithout: 0)
+      var with: [NightSummary] = []
+      var without: [NightSummary] = []
       for night in all {
-        let summary = history.summary(night)
         if marked.contains(night) {
-          counts.with += 1
-          counts.badWith += summary.isBad ? 1 : 0
-          counts.sevWith += summary.worstSeverity
+          with.append(history.summary(night))
         } else {
-          counts.without += 1
-          counts.badWithout += summary.isBad ? 1 : 0
-          counts.sevWithout += summary.worstSeverity
+          without.append(history.summary(night))
         }
       }
       return FactorComparison(
-        factor: factor, nightsWith: counts.with, nightsWithout: counts.without, badWith: counts.badWith,
-        badWithout: counts.badWithout,
-        meanSeverityWith: counts.with == 0 ? 0 : Double(counts.sevWith) / Double(counts.with),
-        meanSeverityWithout: counts.without == 0 ? 0 : Double(counts.sevWithout) / Double(counts.without))
+        factor: factor, nightsWith: with.count, nightsWithout: without.count,
+        badWith: with.count { $0.isBad }, badWithout: without.count { $0.isBad },
+        meanSeverityWith: NightSummary.meanWorstSeverity(with),
+        meanSeverityWithout: NightSummary.meanWorstSeverity(without))
     }
   }
 

@@ -30,6 +30,14 @@ public struct NightSummary: Sendable, Equatable {
 
   /// How severe the night looks, for shading.
   public var band: SeverityBand { SeverityBand(worstSeverity) }
+
+  /// "Mean worst severity", the one meaning every report and pane uses: the mean of each night's
+  /// worst severity over the nights with at least one episode (a quiet night has no severity, so it
+  /// neither lowers nor raises the mean); 0 when no night had an episode.
+  public static func meanWorstSeverity(_ nights: some Sequence<NightSummary>) -> Double {
+    let recorded = nights.filter { $0.episodeCount > 0 }
+    return recorded.isEmpty ? 0 : Double(recorded.map(\.worstSeverity).reduce(0, +)) / Double(recorded.count)
+  }
 }
 
 /// Severity shading of a night: none, low (1-3), mid (4-6), high (7-10).

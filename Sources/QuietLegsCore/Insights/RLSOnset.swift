@@ -71,10 +71,9 @@ public enum RLSOnset {
     }
   }
 
-  /// `21:30`, `01:15` for an onset in minutes after 00:00 of the night's date.
-  public static func clock(_ minutes: Int) -> String {
-    let m = ((minutes % 1440) + 1440) % 1440
-    return String(format: "%02d:%02d", m / 60, m % 60)
+  /// `21:30`, `01:15` (or `9:30 pm`, `1:15 am`) for an onset in minutes after 00:00 of the night's date.
+  public static func clock(_ minutes: Int, _ style: ClockStyle = .twentyFourHour) -> String {
+    style.text(minutesAfterMidnight: minutes)
   }
 
   /// `2 h 05 min`, `45 min` for a span of minutes.

@@ -44,8 +44,13 @@ public struct Medicine: Sendable, Equatable, Identifiable {
   }
 
   /// `regular at 21:00`, `regular` or `as needed`.
-  public var scheduleText: String {
-    asNeeded ? "as needed" : usualTime.map { "regular at \($0)" } ?? "regular"
+  public var scheduleText: String { scheduleText(.twentyFourHour) }
+
+  /// `scheduleText` on `clock`'s clock: `regular at 9:00 pm`.
+  public func scheduleText(_ clock: ClockStyle) -> String {
+    asNeeded
+      ? "as needed"
+      : usualTime.map { "regular at \(clock.text(hour: $0.hour, minute: $0.minute))" } ?? "regular"
   }
 
   /// The drug group its name belongs to, when the name holds a known drug name.

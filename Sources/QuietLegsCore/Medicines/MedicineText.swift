@@ -1,10 +1,10 @@
 /// How a medicine reads in lists, and the sentence that links it to the cause catalogue.
 public enum MedicineText {
   /// `pramipexole, 0.125 mg, regular at 20:00, since 2026-06-01, stopped 2026-11-20`.
-  public static func line(_ medicine: Medicine) -> String {
+  public static func line(_ medicine: Medicine, clock: ClockStyle = .twentyFourHour) -> String {
     var parts = [medicine.name]
     if !medicine.dose.isEmpty { parts.append(medicine.dose) }
-    parts.append(medicine.scheduleText)
+    parts.append(medicine.scheduleText(clock))
     parts.append("since \(medicine.since)")
     if let until = medicine.until { parts.append("stopped \(until)") }
     return parts.joined(separator: ", ")

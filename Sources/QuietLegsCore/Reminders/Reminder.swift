@@ -54,15 +54,12 @@ public struct Reminder: Sendable, Equatable {
   /// True when the reminder applies on `day`.
   public func applies(on day: Weekday) -> Bool { days.isEmpty || days.contains(day) }
 
-  /// Reads `--at HH:MM`, `--routine ID` and `--days mon,tue,...`; each problem names its option.
+  /// Reads `--at HH:MM` (or `10:30 pm`), `--routine ID` and `--days mon,tue,...`; each problem
+  /// names its option.
   public static func parse(at: String, routine: String?, days: String?) throws(FieldError) -> Reminder {
-    let parts = at.trimmingCharacters(in: .whitespaces).split(
-      separator: ":", omittingEmptySubsequences: false)
-    guard parts.count == 2, parts[0].count <= 2, parts[1].count == 2,
-      parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-      let hour = Int(parts[0]), let minute = Int(parts[1]), (0...23).contains(hour), (0...59).contains(minute)
-    else {
-      throw FieldError(field: "at", message: "'\(at)' is not a time of day; use HH:MM from 00:00 to 23:59")
+    guard let (hour, minute) = WhenParser.clockTime(at) else {
+      throw FieldError(
+        field: "at", message: "'\(at)' is not a time of day; use HH:MM from 00:00 to 23:59 (or 10:30 pm)")
     }
     if let routine, !Identifier.isValid(routine) {
       throw FieldError(

@@ -14,8 +14,11 @@ public struct Settings: Sendable, Equatable {
   public var bell: Bool = true
   /// Hour (0-23) at which one night ends and the next begins (`night_boundary_hour`, default 12).
   public var nightBoundaryHour: Int = 12
-  /// First day of the week in calendars (`week_starts = "monday"`).
+  /// First day of the week in calendars (`week_starts = "monday"`); when not set, from the locale
+  /// (`LocaleDefaults`).
   public var weekStart: WeekStart = .monday
+  /// How times of day are shown (`clock = "24h"` or `"12h"`); when not set, from the locale.
+  public var clock: ClockStyle = .twentyFourHour
   /// User-defined evening factors (`factors = ["late-screen"]`).
   public var customFactors: [String] = []
   /// `on_routine_done`, `sound` and `sound_command` (HookSettings.swift).
@@ -25,43 +28,57 @@ public struct Settings: Sendable, Equatable {
 
   /// Every key `config.toml` may contain.
   public static let knownKeys =
-    ["theme", "bell", "night_boundary_hour", "week_starts", "factors"] + HookSettings.keys
+    ["theme", "bell", "night_boundary_hour", "week_starts", "clock", "factors"] + HookSettings.keys
 
   /// Reads settings from a file; a missing file gives the defaults. Throws the first problem;
   /// `loadKeepingValid` keeps the readable settings instead.
-  public static func load(from url: URL) throws(TOMLFileError) -> Settings {
-    let file = loadKeepingValid(from: url)
+  public static func load(from url: URL, locale: LocaleDefaults = .standard) throws(TOMLFileError) -> Settings
+  {
+    let file = loadKeepingValid(from: url, locale: locale)
     if let first = file.problems.first { throw first }
     return file.settings
   }
 
   /// Parses the text of a `config.toml`; throws the first problem.
-  public static func parse(_ text: String, file: String) throws(TOMLFileError) -> Settings {
-    let read = read(text, file: file)
+  public static func parse(_ text: String, file: String, locale: LocaleDefaults = .standard)
+    throws(TOMLFileError)
+    -> Settings
+  {
+    let read = read(text, file: file, locale: locale)
     if let first = read.problems.first { throw first }
     return read.settings
   }
 
-  /// Reads a file, keeping every setting that is right and reporting each line that is not.
-  public static func loadKeepingValid(from url: URL) -> SettingsFile {
+  /// Reads a file, keeping every setting that is right and reporting each line that is not. The
+  /// clock and the week start that the file does not set come from `locale` (by default the
+  /// locale of this process's environment).
+  public static func loadKeepingValid(
+    from url: URL, locale: LocaleDefaults = LocaleDefaults(environment: ProcessInfo.processInfo.environment)
+  ) -> SettingsFile {
     do {
-      guard let text = try TextFile.read(url) else { return SettingsFile(settings: Settings()) }
-      return read(text, file: url.path)
+      guard let text = try TextFile.read(url) else { return SettingsFile(settings: Settings(locale: locale)) }
+      return read(text, file: url.path, locale: locale)
     } catch {
-      return .unreadable(error)
+      return .unreadable(error, locale: locale)
     }
+  }
+
+  /// The defaults, with the clock and the week start of `locale`.
+  public init(locale: LocaleDefaults) {
+    clock = locale.clock
+    weekStart = locale.weekStart
   }
 
   /// Reads the text of a `config.toml`: a line TOML cannot parse is reported and skipped (the
   /// rest is read again without it), a setting with a wrong value or an unknown name is reported
   /// and left at its default, and every other setting is kept.
-  public static func read(_ text: String, file: String) -> SettingsFile {
+  public static func read(_ text: String, file: String, locale: LocaleDefaults = .standard) -> SettingsFile {
     // Split on the LF scalar: in a CR LF file "\r\n" is one Character, so a Character split
     // would see one line. Each line keeps its CR, so the text joined again is the same.
     var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
       String(String.UnicodeScalarView($0))
     }
-    var result = SettingsFile(settings: Settings())
+    var result = SettingsFile(settings: Settings(locale: locale))
     var source: TOMLSource?
     while source == nil {
       do {
@@ -80,7 +97,7 @@ public struct Settings: Sendable, Equatable {
       }
     }
     guard let source else { return result }
-    result.settings = settings(from: source, problems: &result.problems)
+    result.settings = settings(from: source, locale: locale, problems: &result.problems)
     result.boundaryProblem =
       result.boundaryProblem
       ?? result.problems.first { $0.line != nil && $0.line == source.line(ofKey: "night_boundary_hour") }
@@ -88,8 +105,10 @@ public struct Settings: Sendable, Equatable {
   }
 
   /// Each known setting of `source` that has a right value; a problem for each that does not.
-  static func settings(from source: TOMLSource, problems: inout [TOMLFileError]) -> Settings {
-    var settings = Settings()
+  static func settings(from source: TOMLSource, locale: LocaleDefaults, problems: inout [TOMLFileError])
+    -> Settings
+  {
+    var settings = Settings(locale: locale)
     func check(_ key: String, _ read: () -> Bool, _ message: String) {
       guard source.root[key] != nil else { return }
       if !read() { problems.append(source.error(message, key: key)) }
@@ -131,6 +150,15 @@ public struct Settings: Sendable, Equatable {
         return true
       }, "week_starts must be \"monday\" or \"sunday\"")
     check(
+      "clock",
+      {
+        guard let text = source.root["clock"]?.string, let style = ClockStyle(rawValue: text) else {
+          return false
+        }
+        settings.clock = style
+        return true
+      }, "clock must be \"24h\" (14:30) or \"12h\" (2:30 pm)")
+    check(
       "factors",
       {
         guard let array = source.root["factors"]?.array else { return false }
@@ -158,8 +186,8 @@ public struct SettingsFile: Sendable {
 
   public init(settings: Settings) { self.settings = settings }
 
-  static func unreadable(_ problem: TOMLFileError) -> SettingsFile {
-    var file = SettingsFile(settings: Settings())
+  static func unreadable(_ problem: TOMLFileError, locale: LocaleDefaults) -> SettingsFile {
+    var file = SettingsFile(settings: Settings(locale: locale))
     file.problems = [problem]
     file.boundaryProblem = problem
     return file

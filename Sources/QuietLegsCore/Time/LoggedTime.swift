@@ -22,7 +22,10 @@ public struct LoggedTime: Sendable, Equatable {
   }
 
   /// `02:10`, or `02:10 UTC+01:00` when logged in another offset than the zone now in use has.
-  public var clockText: String {
-    String(format: "%02d:%02d", hour, minute) + (offsetLabel.map { " " + $0 } ?? "")
+  public var clockText: String { clockText(.twentyFourHour) }
+
+  /// `clockText` on `style`'s clock: `2:10 am`, `2:10 am UTC+01:00`.
+  public func clockText(_ style: ClockStyle) -> String {
+    style.text(hour: hour, minute: minute) + (offsetLabel.map { " " + $0 } ?? "")
   }
 }

@@ -31,13 +31,20 @@ enum ColorPalette {
     nearest(color, among: 16...255)
   }
 
-  /// The nearest of the 16 basic colours.
+  /// The nearest of the 16 basic colours. A colour with a clear hue (its channels differ by at
+  /// least `chromaticSpread`) goes to the nearest colour that has a hue too, never to grey or white:
+  /// the low-severity green 71 becomes green, not white, so severities stay apart on 8 and 16 colours.
   static func nearest16(_ color: RGB) -> UInt8 {
-    nearest(color, among: 0...15)
+    let channels = [color.red, color.green, color.blue]
+    let chromatic = (channels.max() ?? 0) - (channels.min() ?? 0) >= chromaticSpread
+    return nearest(color, among: chromatic ? Array(1...6) + Array(9...14) : Array(0...15))
   }
 
-  private static func nearest(_ color: RGB, among indices: ClosedRange<Int>) -> UInt8 {
-    var best = indices.lowerBound
+  /// How far apart a colour's channels must be for it to count as having a hue.
+  static let chromaticSpread = 48
+
+  private static func nearest(_ color: RGB, among indices: some Collection<Int>) -> UInt8 {
+    var best = indices.first ?? 0
     var bestDistance = Int.max
     for index in indices {
       let candidate = rgb(ofIndex: UInt8(index))

@@ -27,19 +27,33 @@ public struct Theme: Equatable, Sendable {
   }
 
   /// The theme as a terminal with `capability` can show it.
+  /// Without colour (`NO_COLOR`, a monochrome terminal) the severities take `severityLadder`, so
+  /// they stay apart from each other and from the selection (reverse) in every theme.
   public func downgraded(to capability: ColorCapability) -> Theme {
     var result = self
     for role in StyleRole.allCases {
       result.styles[role] = self[role].downgraded(to: capability)
     }
+    if capability == .none {
+      for (role, attributes) in Self.severityLadder {
+        result.styles[role] = RoleStyle(attributes: attributes)
+      }
+    }
     return result
   }
+
+  /// Severities by attributes alone, lightest to heaviest; none of them uses reverse, which marks
+  /// the selection.
+  public static let severityLadder: [StyleRole: TextAttributes] = [
+    .severityNone: .dim, .severityLow: [], .severityMid: .bold, .severityHigh: [.bold, .underline],
+  ]
 
   /// A last-resort theme of attributes only, used under the built-in default theme file.
   public static let fallback: Theme = {
     let attributes: [StyleRole: TextAttributes] = [
       .muted: .dim, .accent: .bold, .header: .reverse, .footer: [], .status: .bold, .border: .dim,
-      .selection: .reverse, .today: [.bold, .underline], .severityHigh: .bold, .warning: .bold,
+      .selection: .reverse, .today: [.bold, .underline], .severityNone: .dim, .severityMid: .bold,
+      .severityHigh: [.bold, .underline], .warning: .bold,
       .danger: [.bold, .underline], .title: .bold, .key: .bold, .bigdigits: .bold, .progress: .reverse,
       .flash: .reverse,
     ]

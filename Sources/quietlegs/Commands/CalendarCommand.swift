@@ -5,20 +5,29 @@ import QuietLegsCore
 /// `quietlegs calendar [YYYY-MM]`: a month of nights, printed like `cal`.
 struct CalendarCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "calendar", abstract: "Print a month of nights, marking the nights with episodes.")
+    commandName: "calendar",
+    abstract: "Print a month of nights (or, with --year, twelve months), marking the nights with episodes.")
 
-  @Argument(help: ArgumentHelp("The month to show (default: this month).", valueName: "YYYY-MM"))
+  @Argument(
+    help: ArgumentHelp(
+      "The month to show (default: this month); with --year, the year (default: this year).",
+      valueName: "YYYY-MM|YYYY"))
   var month: String?
+
+  @Flag(help: "Show a whole year as a heat map, one row a month.")
+  var year = false
 
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
     let context = CommandContext(global: global)
     let today = context.nights.night(of: context.now)
+    if year { return try runYear(context: context, today: today) }
     var first = today.firstOfMonth
     if let month {
       guard let date = CivilDate(month + "-01") else {
-        throw CLIError("month: '\(month)' is not a month; use YYYY-MM, e.g. 2026-11")
+        let hint = month.count == 4 && Int(month) != nil ? " (for the whole year: --year \(month))" : ""
+        throw CLIError("month: '\(month)' is not a month; use YYYY-MM, e.g. 2026-11\(hint)")
       }
       first = date
     }
@@ -35,6 +44,26 @@ struct CalendarCommand: ParsableCommand {
       MonthText.render(
         first: first, worst: worst, today: today, weekStart: context.settings.weekStart,
         color: Console.useColor), terminator: "")
+  }
+
+  /// `--year [YYYY]`: the heat map of one calendar year.
+  func runYear(context: CommandContext, today: CivilDate) throws {
+    var shown = today.year
+    if let month {
+      guard month.count == 4, let number = Int(month), let first = CivilDate(year: number, month: 1, day: 1)
+      else {
+        throw CLIError("year: '\(month)' is not a year; use YYYY, e.g. 2026")
+      }
+      shown = first.year
+    }
+    let first = CivilDate(year: shown, month: 1, day: 1)!
+    let episodes = try cliCall {
+      try context.openJournal().episodes(from: first, through: first.adding(days: 365))
+    }
+    var worst: [CivilDate: Int] = [:]
+    for e in episodes where e.night.year == shown { worst[e.night] = max(worst[e.night] ?? 0, e.severity) }
+    print(
+      YearHeatMap.render(year: shown, worst: worst, today: today, color: Console.useColor), terminator: "")
   }
 }
 

@@ -16,7 +16,9 @@ struct DeleteCommand: ParsableCommand {
     let journal = try context.openJournal()
     do {
       let old = try journal.delete(id: id)
-      print("Deleted episode \(id): \(EpisodeText.summary(old, nights: context.nights))")
+      print(
+        "Deleted episode \(id): \(EpisodeText.summary(old, nights: context.nights, clock: context.settings.clock))"
+      )
     } catch {
       throw CLIError(error)
     }

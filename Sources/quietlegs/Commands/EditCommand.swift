@@ -37,9 +37,11 @@ struct EditCommand: ParsableCommand {
       }
       var others = fields
       others.at = nil
-      try others.apply(to: &draft, now: context.now, nights: context.nights)
+      try others.apply(to: &draft, now: context.now, nights: context.nights, clock: context.settings.clock)
       let (_, new) = try journal.update(id: id, with: draft, nights: context.nights, now: context.now)
-      print("Updated episode \(id): \(EpisodeText.summary(new, nights: context.nights))")
+      print(
+        "Updated episode \(id): \(EpisodeText.summary(new, nights: context.nights, clock: context.settings.clock))"
+      )
       if let timeNote { print("Note: \(timeNote).") }
     } catch let error as JournalError {
       throw CLIError(error)
@@ -49,7 +51,8 @@ struct EditCommand: ParsableCommand {
   /// The new start: a bare time stays within the episode's night; a date and time moves it.
   private func start(_ text: String, night: CivilDate, context: CommandContext) throws -> WhenParser.Reading {
     do {
-      return try WhenParser.read(text, within: night, now: context.now, nights: context.nights)
+      return try WhenParser.read(
+        text, within: night, now: context.now, nights: context.nights, clock: context.settings.clock)
     } catch {
       throw CLIError(error)
     }

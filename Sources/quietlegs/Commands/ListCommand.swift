@@ -15,6 +15,23 @@ struct ListCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Last night to include (YYYY-MM-DD).", valueName: "date"))
   var to: String?
 
+  @Option(
+    help: ArgumentHelp("Only episodes of this kind: cramp, rls or twitch.", valueName: "kind"),
+    completion: Completions.kinds)
+  var kind: String?
+
+  // Unconditional, so that `--min-severity -3` reaches the range check instead of reading as an option.
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp("Only episodes of at least this severity (1-10).", valueName: "n"))
+  var minSeverity: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Only episodes whose note, what helped or site contains this text (case and accents ignored).",
+      valueName: "text"))
+  var search: String?
+
   @Option(help: "Output format: table, csv or json.")
   var format: Format = .table
 
@@ -25,15 +42,22 @@ struct ListCommand: ParsableCommand {
     let first = try from.map { try Self.date($0, field: "from") } ?? CivilDate(year: 1, month: 1, day: 1)!
     let last = try to.map { try Self.date($0, field: "to") } ?? CivilDate(year: 9999, month: 12, day: 31)!
     guard first <= last else { throw CLIError("from: \(first) is after to: \(last)") }
+    let filter = try self.filter()
     let journal = try context.openJournal()
     let episodes: [Episode]
     do {
-      episodes = try journal.episodes(from: first, through: last)
+      episodes = try journal.episodes(from: first, through: last).filter(filter.matches)
     } catch {
       throw CLIError(error)
     }
     switch format {
-    case .table: print(EpisodeTable.text(episodes, nights: context.nights), terminator: "")
+    case .table:
+      let filtered = filter != EpisodeFilter()
+      print(
+        EpisodeTable.text(
+          episodes, nights: context.nights, clock: context.settings.clock,
+          empty: filtered ? "No episodes match." : "No episodes."),
+        terminator: "")
     case .csv:
       FileHandle.standardOutput.write(Console.dataForStandardOutput(Data(EpisodeCSV.text(episodes).utf8)))
     case .json:
@@ -43,6 +67,19 @@ struct ListCommand: ParsableCommand {
       ).encoded()
       FileHandle.standardOutput.write(Console.dataForStandardOutput(data + Data("\n".utf8)))
     }
+  }
+
+  /// The `--kind`, `--min-severity` and `--search` filters, checked.
+  func filter() throws -> EpisodeFilter {
+    var filter = EpisodeFilter(search: search)
+    filter.kind = try kind.map(parseKind)
+    if let minSeverity {
+      guard let value = NumberText.wholeNumber(minSeverity), (1...10).contains(value) else {
+        throw CLIError("min-severity: '\(minSeverity)' is not a whole number from 1 to 10")
+      }
+      filter.minSeverity = value
+    }
+    return filter
   }
 
   static func date(_ text: String, field: String) throws -> CivilDate {
@@ -55,12 +92,15 @@ struct ListCommand: ParsableCommand {
 
 /// The aligned text table of `quietlegs list`.
 enum EpisodeTable {
-  static func text(_ episodes: [Episode], nights: NightCalendar) -> String {
-    guard !episodes.isEmpty else { return "No episodes.\n" }
+  static func text(
+    _ episodes: [Episode], nights: NightCalendar, clock: ClockStyle, empty: String = "No episodes."
+  ) -> String {
+    guard !episodes.isEmpty else { return empty + "\n" }
     let header = ["ID", "NIGHT", "TIME", "KIND", "SEV", "SIDE", "SITE", "LASTED", "WOKE", "HELPED", "NOTE"]
     let rows = episodes.map { e in
       [
-        String(e.id ?? 0), e.night.description, EpisodeText.time(e, nights: nights), e.kind.rawValue,
+        String(e.id ?? 0), e.night.description, EpisodeText.time(e, nights: nights, clock: clock),
+        e.kind.rawValue,
         String(e.severity), e.side?.rawValue ?? "-", e.site?.rawValue ?? "-",
         e.durationSeconds.map(DurationParser.format) ?? "-", e.woke ? "yes" : "no",
         e.helped.isEmpty ? "-" : e.helped.joined(separator: ","), PlainText.oneLine(e.note, limit: 40),

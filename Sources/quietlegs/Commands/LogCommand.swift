@@ -22,12 +22,15 @@ struct LogCommand: ParsableCommand {
     let context = CommandContext(global: global)
     let now = context.now
     var draft = EpisodeDraft(kind: try parseKind(kind), start: now)
-    let timeNote = try fields.apply(to: &draft, now: now, nights: context.nights)
+    let timeNote = try fields.apply(
+      to: &draft, now: now, nights: context.nights, clock: context.settings.clock)
     if let problem = EpisodeRules.validate(draft, now: now) { throw CLIError(problem) }
     let journal = try context.openJournalForPlacing()
     do {
       let episode = try journal.add(draft, nights: context.nights, now: now)
-      print("Saved episode \(episode.id ?? 0): \(EpisodeText.summary(episode, nights: context.nights))")
+      print(
+        "Saved episode \(episode.id ?? 0): \(EpisodeText.summary(episode, nights: context.nights, clock: context.settings.clock))"
+      )
       if let timeNote { print("Note: \(timeNote).") }
     } catch {
       throw CLIError(error)

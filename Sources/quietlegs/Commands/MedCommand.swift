@@ -66,8 +66,9 @@ struct MedAddCommand: ParsableCommand {
     }
     var time: ClockTime?
     if let at {
-      guard let parsed = ClockTime(at) else {
-        throw CLIError("at: '\(at)' is not a time; use HH:MM from 00:00 to 23:59, e.g. 21:00")
+      guard let (hour, minute) = WhenParser.clockTime(at), let parsed = ClockTime(hour: hour, minute: minute)
+      else {
+        throw CLIError("at: '\(at)' is not a time; use HH:MM from 00:00 to 23:59, e.g. 21:00 (or 9:00 pm)")
       }
       time = parsed
     }
@@ -76,7 +77,7 @@ struct MedAddCommand: ParsableCommand {
       name: name, dose: dose ?? "", asNeeded: asNeeded, usualTime: time, since: start, note: note ?? "")
     let journal = try context.openJournal()
     let saved = try cliCall { try journal.addMedicine(medicine, today: today) }
-    print("Added medicine \(saved.id ?? 0): \(MedicineText.line(saved)).")
+    print("Added medicine \(saved.id ?? 0): \(MedicineText.line(saved, clock: context.settings.clock)).")
     if let link = MedicineText.groupLine(saved) { print(link) }
     print(MedicineRules.prescriberNote)
   }
@@ -123,7 +124,8 @@ struct MedTookCommand: ParsableCommand {
     var taken = context.now
     if let at {
       do {
-        taken = try WhenParser.parse(at, now: context.now, nights: context.nights)
+        taken = try WhenParser.parse(
+          at, now: context.now, nights: context.nights, clock: context.settings.clock)
       } catch {
         throw CLIError(error)
       }
@@ -134,7 +136,7 @@ struct MedTookCommand: ParsableCommand {
     }
     let clock = context.nights.clockTime(of: dose.takenAt)
     print(
-      "Logged a dose of medicine \(id) at \(String(format: "%02d:%02d", clock.hour, clock.minute)), "
+      "Logged a dose of medicine \(id) at \(context.settings.clock.text(hour: clock.hour, minute: clock.minute)), "
         + "night of \(dose.night).")
   }
 }
@@ -169,7 +171,7 @@ struct MedListCommand: ParsableCommand {
       }
       for medicine in medicines {
         print(
-          "\(String(medicine.id ?? 0).padding(toLength: 4, withPad: " ", startingAt: 0))\(MedicineText.line(medicine))"
+          "\(String(medicine.id ?? 0).padding(toLength: 4, withPad: " ", startingAt: 0))\(MedicineText.line(medicine, clock: context.settings.clock))"
         )
         if let link = MedicineText.groupLine(medicine) { print("    \(link)") }
       }

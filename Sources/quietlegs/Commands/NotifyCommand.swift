@@ -26,7 +26,8 @@ struct NotifyCommand: ParsableCommand {
     switch host.notificationRoute {
     case .desktop(let program, let bus):
       let name = routineId.flatMap { RoutineLibrary.load(paths: global.paths).routine(id: $0)?.name }
-      let time = at ?? NotifyCommand.clockTime(clock.now)
+      let style = Settings.loadKeepingValid(from: global.paths.configFile).settings.clock
+      let time = NotifyCommand.shownTime(at, now: clock.now, style: style)
       let message = NotificationRoute.message(time: time, routineId: routineId, routineName: name)
       var busEnvironment = environment
       busEnvironment["DBUS_SESSION_BUS_ADDRESS"] = bus
@@ -49,9 +50,14 @@ struct NotifyCommand: ParsableCommand {
     }
   }
 
-  /// `22:30` in the local time zone.
-  static func clockTime(_ date: Date) -> String {
-    let parts = Calendar.current.dateComponents([.hour, .minute], from: date)
-    return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+  /// The reminder's time (`--at HH:MM`, else now in the local time zone) on the person's clock;
+  /// an `--at` that is not `HH:MM` is shown as given.
+  static func shownTime(_ at: String?, now: Date, style: ClockStyle) -> String {
+    if let at {
+      guard let time = ClockTime(at) else { return at }
+      return style.text(hour: time.hour, minute: time.minute)
+    }
+    let parts = Calendar.current.dateComponents([.hour, .minute], from: now)
+    return style.text(hour: parts.hour ?? 0, minute: parts.minute ?? 0)
   }
 }

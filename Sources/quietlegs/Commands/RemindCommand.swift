@@ -90,13 +90,19 @@ struct RemindCommand: ParsableCommand {
     }
     for line in try installer.install(reminder, command: command) { print(line) }
     print(
-      "Reminder \(reminder.id): \(reminder.timeText), \(reminder.daysText)\(reminder.routineId.map { ", suggests \($0)" } ?? ""). Remove it with: quietlegs remind --off \(reminder.id)"
+      "Reminder \(reminder.id): \(shownTime(reminder)), \(reminder.daysText)\(reminder.routineId.map { ", suggests \($0)" } ?? ""). Remove it with: quietlegs remind --off \(reminder.id)"
     )
     if case .recordOnly(let reason) = host.notificationRoute {
       print(
         "Notifications cannot be shown here: \(reason). The reminder is kept and the full screen shows it when opened."
       )
     }
+  }
+
+  /// The reminder's time on the person's clock (`clock` in config.toml); timers keep `HH:MM`.
+  private func shownTime(_ reminder: Reminder) -> String {
+    Settings.loadKeepingValid(from: global.paths.configFile).settings.clock.text(
+      hour: reminder.hour, minute: reminder.minute)
   }
 
   /// What the timer or crontab line runs: this program, with the data folder of this run.
@@ -123,7 +129,7 @@ struct RemindCommand: ParsableCommand {
       let reminder = item.reminder
       print(
         [
-          reminder.id.padding(toLength: 22, withPad: " ", startingAt: 0), reminder.timeText,
+          reminder.id.padding(toLength: 22, withPad: " ", startingAt: 0), shownTime(reminder),
           reminder.daysText, reminder.routineId.map { "suggests \($0)" } ?? "no routine", item.place,
         ].joined(separator: "  "))
     }

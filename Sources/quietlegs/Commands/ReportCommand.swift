@@ -31,7 +31,8 @@ struct ReportCommand: ParsableCommand {
     let report = try cliCall {
       try DoctorReportBuilder.build(
         journal: journal, weeks: weeks, now: context.now, nights: context.nights,
-        weekStart: context.settings.weekStart, customFactors: context.settings.customFactors)
+        weekStart: context.settings.weekStart, customFactors: context.settings.customFactors,
+        clock: context.settings.clock)
     }
     let text =
       switch format {

@@ -14,14 +14,14 @@ struct RoutinesCommand: ParsableCommand {
     let paths = global.paths
     let library = RoutineLibrary.load(paths: paths)
     for routine in library.routines {
-      let minutes = RoutineText.duration(routine.totalSeconds)
+      let length = RoutineLengthText.length(routine.totalSeconds)
       let origin: String
       switch routine.origin {
       case .builtIn: origin = "built-in"
       case .user(let path): origin = path
       }
       print(
-        "\(routine.id.padding(toLength: 18, withPad: " ", startingAt: 0)) \(routine.name) · \(routine.stepCount) steps · \(minutes) · \(origin)"
+        "\(routine.id.padding(toLength: 18, withPad: " ", startingAt: 0)) \(routine.name) · \(RoutineLengthText.steps(routine.stepCount)) · \(length) · \(origin)"
       )
     }
     if !library.errors.isEmpty {
@@ -29,12 +29,5 @@ struct RoutinesCommand: ParsableCommand {
       for error in library.errors { print("  " + PlainText.oneLine(error.description, limit: 300)) }
     }
     print("\nYour own routines go in \(paths.userRoutinesDirectory.path)/ID.toml (see README).")
-  }
-}
-
-/// Wording for routine lengths.
-enum RoutineText {
-  static func duration(_ seconds: Int) -> String {
-    seconds >= 60 ? "\(seconds / 60) min" + (seconds % 60 == 0 ? "" : " \(seconds % 60) s") : "\(seconds) s"
   }
 }

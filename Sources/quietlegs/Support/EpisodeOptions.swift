@@ -39,11 +39,13 @@ struct EpisodeOptions: ParsableArguments {
   /// Applies the given options over `draft`; returns a note on the time when `--at` named a local
   /// time that happened twice (the repeated hour when clocks go back).
   @discardableResult
-  func apply(to draft: inout EpisodeDraft, now: Date, nights: NightCalendar) throws -> String? {
+  func apply(
+    to draft: inout EpisodeDraft, now: Date, nights: NightCalendar, clock: ClockStyle = .twentyFourHour
+  ) throws -> String? {
     var timeNote: String?
     do {
       if let at {
-        let reading = try WhenParser.read(at, now: now, nights: nights)
+        let reading = try WhenParser.read(at, now: now, nights: nights, clock: clock)
         draft.start = reading.date
         timeNote = reading.note
       }

@@ -4,9 +4,9 @@ import QuietLegsCore
 /// Human-readable lines about episodes for the command line.
 enum EpisodeText {
   /// `cramp · Sun 22 Nov 02:10 · night of 2026-11-21 · severity 7 · left calf · 1m30s · woke`.
-  static func summary(_ episode: Episode, nights: NightCalendar) -> String {
+  static func summary(_ episode: Episode, nights: NightCalendar, clock: ClockStyle) -> String {
     var parts = [
-      episode.kind.rawValue, dateTime(episode, nights: nights), "night of \(episode.night)",
+      episode.kind.rawValue, dateTime(episode, nights: nights, clock: clock), "night of \(episode.night)",
       "severity \(episode.severity)",
     ]
     let place = [episode.side?.rawValue, episode.site?.rawValue].compactMap { $0 }
@@ -20,19 +20,19 @@ enum EpisodeText {
 
   /// `Sun 22 Nov 2026 02:10`, on the clock where it was logged (with that offset when the zone
   /// now in use differs).
-  static func dateTime(_ episode: Episode, nights: NightCalendar) -> String {
+  static func dateTime(_ episode: Episode, nights: NightCalendar, clock: ClockStyle) -> String {
     let logged = LoggedTime(episode, nights: nights)
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_GB")
     formatter.timeZone = TimeZone(identifier: "UTC")
     formatter.dateFormat = "EEE d MMM yyyy"
     let noon = Date(timeIntervalSince1970: TimeInterval(logged.date.dayNumber * 86_400 + 43_200))
-    return "\(formatter.string(from: noon)) \(logged.clockText)"
+    return "\(formatter.string(from: noon)) \(logged.clockText(clock))"
   }
 
   /// `02:10` on the clock where it was logged (`02:10 UTC+01:00` when the zone now in use differs).
-  static func time(_ episode: Episode, nights: NightCalendar) -> String {
-    LoggedTime(episode, nights: nights).clockText
+  static func time(_ episode: Episode, nights: NightCalendar, clock: ClockStyle) -> String {
+    LoggedTime(episode, nights: nights).clockText(clock)
   }
 }
 
