@@ -26,12 +26,7 @@ struct ListCommand: ParsableCommand {
     let last = try to.map { try Self.date($0, field: "to") } ?? CivilDate(year: 9999, month: 12, day: 31)!
     guard first <= last else { throw CLIError("from: \(first) is after to: \(last)") }
     let journal = try context.openJournal()
-    let episodes: [Episode]
-    do {
-      episodes = try journal.episodes(from: first, through: last)
-    } catch {
-      throw CLIError(error)
-    }
+    let episodes = try cliCall { try journal.episodes(from: first, through: last) }
     switch format {
     case .table: print(EpisodeTable.text(episodes, nights: context.nights), terminator: "")
     case .csv:

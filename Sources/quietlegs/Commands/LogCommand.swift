@@ -25,12 +25,8 @@ struct LogCommand: ParsableCommand {
     let timeNote = try fields.apply(to: &draft, now: now, nights: context.nights)
     if let problem = EpisodeRules.validate(draft, now: now) { throw CLIError(problem) }
     let journal = try context.openJournalForPlacing()
-    do {
-      let episode = try journal.add(draft, nights: context.nights, now: now)
-      print("Saved episode \(episode.id ?? 0): \(EpisodeText.summary(episode, nights: context.nights))")
-      if let timeNote { print("Note: \(timeNote).") }
-    } catch {
-      throw CLIError(error)
-    }
+    let episode = try cliCall { try journal.add(draft, nights: context.nights, now: now) }
+    print("Saved episode \(episode.id ?? 0): \(EpisodeText.summary(episode, nights: context.nights))")
+    if let timeNote { print("Note: \(timeNote).") }
   }
 }

@@ -121,13 +121,7 @@ struct MedTookCommand: ParsableCommand {
   func run() throws {
     let context = CommandContext(global: global)
     var taken = context.now
-    if let at {
-      do {
-        taken = try WhenParser.parse(at, now: context.now, nights: context.nights)
-      } catch {
-        throw CLIError(error)
-      }
-    }
+    if let at { taken = try cliCall { try WhenParser.parse(at, now: context.now, nights: context.nights) } }
     let journal = try context.openJournal()
     let dose = try cliCall {
       try journal.logDose(medicineId: id, at: taken, nights: context.nights, now: context.now)

@@ -40,8 +40,8 @@ struct EpisodeOptions: ParsableArguments {
   /// time that happened twice (the repeated hour when clocks go back).
   @discardableResult
   func apply(to draft: inout EpisodeDraft, now: Date, nights: NightCalendar) throws -> String? {
-    var timeNote: String?
-    do {
+    try cliCall {
+      var timeNote: String?
       if let at {
         let reading = try WhenParser.read(at, now: now, nights: nights)
         draft.start = reading.date
@@ -59,10 +59,8 @@ struct EpisodeOptions: ParsableArguments {
       if let woke { draft.woke = woke }
       if let helped { draft.helped = EpisodeRules.parseHelped(helped) }
       if let note { draft.note = note }
-    } catch let error as FieldError {
-      throw CLIError(error)
+      return timeNote
     }
-    return timeNote
   }
 
   static func choice<E: RawRepresentable & CaseIterable>(
