@@ -34,12 +34,18 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "TOMLKit", package: "TOMLKit"),
       ],
-      exclude: ["Knowledge/causes.toml", "Knowledge/sources.toml", "Routines/Builtin"],
+      // The cause catalogue and built-in routines are carried in the binary as bytes SwiftPM
+      // writes into the module (no bundle beside the static program; docs/DECISIONS.md).
+      resources: [
+        .embedInCode("Knowledge/causes.toml"), .embedInCode("Knowledge/sources.toml"),
+        .embedInCode("Routines/Builtin"),
+      ],
       swiftSettings: directMetadata
     ),
     .target(
       name: "QuietLegsTUI",
       dependencies: ["QuietLegsCore", .product(name: "TOMLKit", package: "TOMLKit")],
+      resources: [.embedInCode("Theme/Builtin")],
       swiftSettings: directMetadata
     ),
     .target(

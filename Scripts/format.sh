@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Formats every hand-written Swift file in place, then lints strictly (non-zero exit on any
-# finding). Generated files (Sources/QuietLegsCore/Generated) are left as generated.
+# finding). Generated files (Sources/QuietLegsTUI/Generated) are left as generated.
 # Usage: Scripts/format.sh          format and lint
 #        Scripts/format.sh --check  lint only
 set -euo pipefail

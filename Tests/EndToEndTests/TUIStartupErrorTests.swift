@@ -21,8 +21,10 @@ struct TUIStartupErrorTests {
     let q = try QuietLegsProcess()
     defer { q.cleanUp() }
     let result = try q.run(["tui", "--pane", "diary"])
-    #expect(result.status != 0)
+    #expect(result.status == 64)
     #expect(
-      result.stderr.contains("Unknown pane 'diary'. Choose one of: calendar, causes, routines, insights."))
+      result.stderr.contains(
+        "The value 'diary' is invalid for '--pane <pane>'. Please provide one of 'calendar', 'causes', 'routines' or 'insights'."
+      ), "\(result.stderr)")
   }
 }

@@ -118,7 +118,7 @@ struct CauseCatalogTests {
       let file = root.appendingPathComponent("Sources/QuietLegsCore/Knowledge/\(name).toml")
       #expect(
         EmbeddedKnowledge.files[name] == (try String(contentsOf: file, encoding: .utf8)),
-        "run Scripts/generate.sh")
+        "EmbeddedKnowledge.files[\"\(name)\"] must carry \(name).toml")
     }
   }
 }

@@ -99,7 +99,7 @@ struct MedicineTests {
       ),
       today: today)
     try t.journal.logDose(medicineId: m.id!, at: instant("2026-11-27 23:15"), nights: t.nights, now: now)
-    let data = try t.journal.backup(now: now, nights: t.nights).encoded()
+    let data = try t.journal.exportDocument(now: now, nights: t.nights).encoded()
     let other = try TempJournal()
     let bundle = try JournalImporter.bundle(from: data, format: .json, nights: other.nights, now: now)
     #expect(bundle.medicines.count == 2 && bundle.doses.count == 1)

@@ -1,14 +1,15 @@
 import Foundation
-import QuietLegsCore
+import QuietLegsTUI
 import Testing
 
-/// The themes carried in the binary must match the files in `themes/`.
+/// Every theme file in `Sources/QuietLegsTUI/Theme/Builtin` is carried in the binary under its
+/// own name (SwiftPM embeds the files; `EmbeddedThemes.files` names each one).
 @Suite struct EmbeddedThemesTests {
   static let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-  @Test func generatedFileMatchesThemesFolder() throws {
-    let folder = Self.repositoryRoot.appendingPathComponent("themes")
+  @Test func everyThemeFileIsCarriedUnderItsName() throws {
+    let folder = Self.repositoryRoot.appendingPathComponent("Sources/QuietLegsTUI/Theme/Builtin")
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
       $0.hasSuffix(".toml")
     }
@@ -17,11 +18,10 @@ import Testing
       files[String(name.dropLast(5))] = try String(
         contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
     }
-    let hint =
-      "run: Scripts/embed-data.sh EmbeddedThemes Sources/QuietLegsCore/Generated/EmbeddedThemes.swift themes/*.toml"
+    let hint = "give each file in \(folder.path) its line in EmbeddedThemes.files"
     #expect(Set(EmbeddedThemes.files.keys) == Set(files.keys), "\(hint)")
     for (name, text) in files {
-      #expect(EmbeddedThemes.files[name] == text, "themes/\(name).toml changed; \(hint)")
+      #expect(EmbeddedThemes.files[name] == text, "\(name).toml is carried under another name; \(hint)")
     }
     #expect(EmbeddedThemes.files["default"] != nil)
   }

@@ -13,7 +13,7 @@ public enum JournalExporter {
   ) throws -> Data {
     switch format {
     case .json:
-      var data = try journal.backup(now: now, nights: nights).encoded()
+      var data = try journal.exportDocument(now: now, nights: nights).encoded()
       data.append(0x0A)
       return data
     case .csv:

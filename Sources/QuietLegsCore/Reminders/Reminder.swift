@@ -20,6 +20,11 @@ public enum Weekday: String, Sendable, CaseIterable, Comparable {
     let number = calendar.component(.weekday, from: date)
     return number == 1 ? .sun : allCases[number - 2]
   }
+
+  /// `monday`, as `--days` also accepts it.
+  var fullName: String {
+    CivilDate.weekdayNames[Self.allCases.firstIndex(of: self)!].lowercased()
+  }
 }
 
 /// A bedtime reminder: a time of day, the days it applies on (all when empty), and the routine
@@ -70,7 +75,7 @@ public struct Reminder: Sendable, Equatable {
       for word in days.split(separator: ",", omittingEmptySubsequences: false) {
         let name = word.trimmingCharacters(in: .whitespaces).lowercased()
         guard let day = Weekday(rawValue: String(name.prefix(3))), name.count >= 3,
-          day.rawValue == name || fullName(day) == name
+          day.rawValue == name || day.fullName == name
         else {
           throw FieldError(
             field: "days",
@@ -80,18 +85,6 @@ public struct Reminder: Sendable, Equatable {
       }
     }
     return Reminder(hour: hour, minute: minute, days: chosen, routineId: routine)
-  }
-
-  private static func fullName(_ day: Weekday) -> String {
-    switch day {
-    case .mon: return "monday"
-    case .tue: return "tuesday"
-    case .wed: return "wednesday"
-    case .thu: return "thursday"
-    case .fri: return "friday"
-    case .sat: return "saturday"
-    case .sun: return "sunday"
-    }
   }
 
   /// The words after `quietlegs-reminder` in the marker comment of a unit or crontab line:

@@ -32,12 +32,7 @@ struct CalendarCommand: ParsableCommand {
       first = date
     }
     let journal = try context.openJournal()
-    let episodes: [Episode]
-    do {
-      episodes = try journal.episodes(from: first, through: first.lastOfMonth)
-    } catch {
-      throw CLIError(error)
-    }
+    let episodes = try cliCall { try journal.episodes(from: first, through: first.lastOfMonth) }
     var worst: [CivilDate: Int] = [:]
     for e in episodes { worst[e.night] = max(worst[e.night] ?? 0, e.severity) }
     print(
@@ -74,14 +69,10 @@ enum MonthText {
   static func render(
     first: CivilDate, worst: [CivilDate: Int], today: CivilDate, weekStart: WeekStart, color: Bool
   ) -> String {
-    let names = [
-      "January", "February", "March", "April", "May", "June", "July", "August",
-      "September", "October", "November", "December",
-    ]
-    let title = "\(names[first.month - 1]) \(first.year)"
+    let title = "\(first.monthName) \(first.year)"
     let width = 7 * 4 - 1
     var out = String(repeating: " ", count: max(0, (width - title.count) / 2)) + title + "\n"
-    out += (weekStart == .monday ? "Mo  Tu  We  Th  Fr  Sa  Su" : "Su  Mo  Tu  We  Th  Fr  Sa") + "\n"
+    out += CivilDate.weekdayHeadings(weekStart).joined(separator: "  ") + "\n"
     let lead = first.days(since: first.startOfWeek(weekStart))
     var cells = Array(repeating: "   ", count: lead)
     var day = first

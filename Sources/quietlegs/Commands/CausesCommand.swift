@@ -70,16 +70,6 @@ struct CausesCommand: ParsableCommand {
   }
 }
 
-/// Runs a journal call, turning its error into a one-line message.
-@discardableResult
-func cliCall<T>(_ body: () throws -> T) throws -> T {
-  do {
-    return try body()
-  } catch let error as JournalError {
-    throw CLIError(error)
-  }
-}
-
 /// Finds a cause by id or explains which ids are close.
 func requireCause(_ id: String) throws -> Cause {
   let catalog = CauseCatalog.builtIn

@@ -14,13 +14,7 @@ struct DeleteCommand: ParsableCommand {
   func run() throws {
     let context = CommandContext(global: global)
     let journal = try context.openJournal()
-    do {
-      let old = try journal.delete(id: id)
-      print(
-        "Deleted episode \(id): \(EpisodeText.summary(old, nights: context.nights, clock: context.settings.clock))"
-      )
-    } catch {
-      throw CLIError(error)
-    }
+    let old = try cliCall { try journal.delete(id: id) }
+    print("Deleted episode \(id): \(EpisodeText.summary(old, nights: context.nights, clock: context.settings.clock))")
   }
 }

@@ -25,36 +25,29 @@ struct EditCommand: ParsableCommand {
   func run() throws {
     let context = CommandContext(global: global)
     let journal = try context.openJournalForPlacing()
-    do {
-      guard let existing = try journal.episode(id: id) else { throw JournalError.notFound(id: id) }
-      var draft = EpisodeDraft(existing)
-      if let kind { draft.kind = try parseKind(kind) }
-      var timeNote: String?
-      if let at = fields.at {
-        let reading = try start(at, night: existing.night, context: context)
-        draft.start = reading.date
-        timeNote = reading.note
-      }
-      var others = fields
-      others.at = nil
-      try others.apply(to: &draft, now: context.now, nights: context.nights, clock: context.settings.clock)
-      let (_, new) = try journal.update(id: id, with: draft, nights: context.nights, now: context.now)
-      print(
-        "Updated episode \(id): \(EpisodeText.summary(new, nights: context.nights, clock: context.settings.clock))"
-      )
-      if let timeNote { print("Note: \(timeNote).") }
-    } catch let error as JournalError {
-      throw CLIError(error)
+    guard let existing = try cliCall({ try journal.episode(id: id) }) else {
+      throw CLIError(JournalError.notFound(id: id))
     }
+    var draft = EpisodeDraft(existing)
+    if let kind { draft.kind = try parseKind(kind) }
+    var timeNote: String?
+    if let at = fields.at {
+      let reading = try start(at, night: existing.night, context: context)
+      draft.start = reading.date
+      timeNote = reading.note
+    }
+    var others = fields
+    others.at = nil
+    try others.apply(to: &draft, now: context.now, nights: context.nights, clock: context.settings.clock)
+    let (_, new) = try cliCall {
+      try journal.update(id: id, with: draft, nights: context.nights, now: context.now)
+    }
+    print("Updated episode \(id): \(EpisodeText.summary(new, nights: context.nights, clock: context.settings.clock))")
+    if let timeNote { print("Note: \(timeNote).") }
   }
 
   /// The new start: a bare time stays within the episode's night; a date and time moves it.
   private func start(_ text: String, night: CivilDate, context: CommandContext) throws -> WhenParser.Reading {
-    do {
-      return try WhenParser.read(
-        text, within: night, now: context.now, nights: context.nights, clock: context.settings.clock)
-    } catch {
-      throw CLIError(error)
-    }
+    try cliCall { try WhenParser.read(text, within: night, now: context.now, nights: context.nights, clock: context.settings.clock) }
   }
 }

@@ -23,11 +23,8 @@ struct ExportCommand: ParsableCommand {
     try OutputFile.checkNotEmpty(output, option: "output")
     let context = CommandContext(global: global)
     let journal = try context.openJournal()
-    let data: Data
-    do {
-      data = try JournalExporter.data(journal, format: format, now: context.now, nights: context.nights)
-    } catch let error as JournalError {
-      throw CLIError(error)
+    let data = try cliCall {
+      try JournalExporter.data(journal, format: format, now: context.now, nights: context.nights)
     }
     try OutputFile.deliver(data, to: output, protecting: context.paths.dataDirectory, written: "Exported to")
   }

@@ -51,12 +51,7 @@ enum FullScreen {
       named: options.theme ?? settings.theme)
     if let problem = loaded.problem { problems.append(problem) }
     let clock = CommandContext.clock(environment: environment)
-    let journal: Journal
-    do {
-      journal = try Journal(paths: paths, clock: clock)
-    } catch {
-      throw CLIError(error)
-    }
+    let journal = try cliCall { try Journal(paths: paths, clock: clock) }
     // Routines are read when first needed (the Routines pane, or a routine started at once),
     // so start-up does not parse them; `quietlegs routines` lists file errors.
     var preloaded: RoutineLibrary?
@@ -80,13 +75,8 @@ enum FullScreen {
         )
       }
     }
-    let onDone: [String]?
-    do {
-      onDone = try options.onDone.map { text throws(FieldError) in
-        try CommandWords.split(text, field: "--on-done")
-      }
-    } catch {
-      throw CLIError(error)
+    let onDone = try cliCall {
+      try options.onDone.map { text throws(FieldError) in try CommandWords.split(text, field: "--on-done") }
     }
     let sound = options.quiet ? .none : settings.hooks.sound(bell: settings.bell)
     var services = AppServices(

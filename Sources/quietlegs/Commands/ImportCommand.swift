@@ -35,20 +35,18 @@ struct ImportCommand: ParsableCommand {
       throw CLIError("\(file == OutputFile.standardStream ? "standard input" : file): \(error.description)")
     }
     let journal = try context.openJournalForPlacing()
-    do {
+    let summary = try cliCall {
       try journal.dailyCopy(
         in: context.paths.backupsDirectory, today: context.nights.localDate(of: context.now))
-      let summary = try journal.importBundle(bundle, nights: context.nights)
-      let source = file == OutputFile.standardStream ? "standard input" : file
-      var line = "Imported \(summary.added) episode\(summary.added == 1 ? "" : "s") from \(source)"
-      line += " (\(summary.skipped) already present)"
-      if bundle.otherCount > 0 {
-        line += "; \(summary.otherAdded) of \(bundle.otherCount) other records were new"
-      }
-      print(line + ".")
-    } catch {
-      throw CLIError(error)
+      return try journal.importBundle(bundle, nights: context.nights)
     }
+    let source = file == OutputFile.standardStream ? "standard input" : file
+    var line = "Imported \(summary.added) episode\(summary.added == 1 ? "" : "s") from \(source)"
+    line += " (\(summary.skipped) already present)"
+    if bundle.otherCount > 0 {
+      line += "; \(summary.otherAdded) of \(bundle.otherCount) other records were new"
+    }
+    print(line + ".")
   }
 }
 

@@ -55,12 +55,7 @@ struct LabCommand: ParsableCommand {
     guard let value else {
       throw CLIError("value: missing; e.g. quietlegs lab \(kind.rawValue) \(kind == .tsat ? "25" : "42")")
     }
-    let number: Double
-    do {
-      number = try LabResult.parseValue(value, test: kind)
-    } catch {
-      throw CLIError(error)
-    }
+    let number = try cliCall { try LabResult.parseValue(value, test: kind) }
     if !confirm, let question = LabResult.fractionQuestion(test: kind, value: number) {
       throw CLIError(
         "\(question) Type it in percent, or add --confirm to save \(NumberText.format(number)) % as typed")

@@ -44,12 +44,7 @@ struct ListCommand: ParsableCommand {
     guard first <= last else { throw CLIError("from: \(first) is after to: \(last)") }
     let filter = try self.filter()
     let journal = try context.openJournal()
-    let episodes: [Episode]
-    do {
-      episodes = try journal.episodes(from: first, through: last).filter(filter.matches)
-    } catch {
-      throw CLIError(error)
-    }
+    let episodes = try cliCall { try journal.episodes(from: first, through: last) }.filter(filter.matches)
     switch format {
     case .table:
       let filtered = filter != EpisodeFilter()

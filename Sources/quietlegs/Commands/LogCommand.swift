@@ -26,14 +26,8 @@ struct LogCommand: ParsableCommand {
       to: &draft, now: now, nights: context.nights, clock: context.settings.clock)
     if let problem = EpisodeRules.validate(draft, now: now) { throw CLIError(problem) }
     let journal = try context.openJournalForPlacing()
-    do {
-      let episode = try journal.add(draft, nights: context.nights, now: now)
-      print(
-        "Saved episode \(episode.id ?? 0): \(EpisodeText.summary(episode, nights: context.nights, clock: context.settings.clock))"
-      )
-      if let timeNote { print("Note: \(timeNote).") }
-    } catch {
-      throw CLIError(error)
-    }
+    let episode = try cliCall { try journal.add(draft, nights: context.nights, now: now) }
+    print("Saved episode \(episode.id ?? 0): \(EpisodeText.summary(episode, nights: context.nights, clock: context.settings.clock))")
+    if let timeNote { print("Note: \(timeNote).") }
   }
 }

@@ -58,12 +58,7 @@ struct RemindCommand: ParsableCommand {
     let host = ReminderHost()
     if list { return try listReminders(host) }
     if off { return try removeReminders(host) }
-    let reminder: Reminder
-    do {
-      reminder = try Reminder.parse(at: at ?? "", routine: routine, days: days)
-    } catch {
-      throw CLIError(error)
-    }
+    let reminder = try cliCall { try Reminder.parse(at: at ?? "", routine: routine, days: days) }
     if let routine {
       let library = RoutineLibrary.load(paths: global.paths)
       guard library.routine(id: routine) != nil else {

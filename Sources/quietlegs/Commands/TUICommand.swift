@@ -12,22 +12,13 @@ struct TUICommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   @Option(
-    help: ArgumentHelp(
-      "Pane to start in: \(PaneID.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "pane"),
-    completion: Completions.panes)
-  var pane: String?
+    help: ArgumentHelp("Pane to start in.", valueName: "pane"))
+  var pane: PaneID?
 
   @OptionGroup var look: LookOptions
 
-  func validate() throws {
-    if let pane, PaneID(rawValue: pane) == nil {
-      throw ValidationError(
-        "Unknown pane '\(pane)'. Choose one of: \(PaneID.allCases.map(\.rawValue).joined(separator: ", ")).")
-    }
-  }
-
   func run() throws {
-    try FullScreen.run(look.options(global, focused: pane.flatMap(PaneID.init(rawValue:))))
+    try FullScreen.run(look.options(global, focused: pane))
   }
 }
 

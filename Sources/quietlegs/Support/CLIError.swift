@@ -16,3 +16,16 @@ struct CLIError: Error, CustomStringConvertible {
   /// A journal failure, with the exit status its kind calls for.
   init(_ error: JournalError) { self.init(error.description, status: error.exitStatus) }
 }
+
+/// Runs a call that refuses with a `JournalError` or a `FieldError`, turning the refusal into a
+/// one-line message with the exit status its kind calls for; other errors pass through unchanged.
+@discardableResult
+func cliCall<T>(_ body: () throws -> T) throws -> T {
+  do {
+    return try body()
+  } catch let error as JournalError {
+    throw CLIError(error)
+  } catch let error as FieldError {
+    throw CLIError(error)
+  }
+}

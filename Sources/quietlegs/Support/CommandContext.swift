@@ -44,10 +44,6 @@ struct CommandContext {
 
   /// Opens the journal, turning failures into one-line messages.
   func openJournal() throws -> Journal {
-    do {
-      return try Journal(paths: paths, clock: clock)
-    } catch {
-      throw CLIError(error)
-    }
+    try cliCall { try Journal(paths: paths, clock: clock) }
   }
 }

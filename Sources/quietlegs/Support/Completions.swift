@@ -3,14 +3,13 @@ import Foundation
 import QuietLegsCore
 import QuietLegsTUI
 
-/// What the shell completions offer for each value: fixed words for kinds, legs, places and panes;
+/// What the shell completions offer for each value: fixed words for kinds, legs and places;
 /// the program itself, asked at Tab time, for names that depend on the person's files (themes,
 /// routines, factors) and for the cause catalogue (read only when asked, not on every run).
 enum Completions {
   static let kinds = CompletionKind.list(EpisodeKind.allCases.map(\.rawValue))
   static let sides = CompletionKind.list(Side.allCases.map(\.rawValue))
   static let sites = CompletionKind.list(Site.allCases.map(\.rawValue))
-  static let panes = CompletionKind.list(PaneID.allCases.map(\.rawValue))
   static let labTests = CompletionKind.list(LabTest.allCases.map(\.rawValue))
 
   static let themes = CompletionKind.custom { _, _, prefix in

@@ -42,8 +42,8 @@ struct EpisodeOptions: ParsableArguments {
   func apply(
     to draft: inout EpisodeDraft, now: Date, nights: NightCalendar, clock: ClockStyle = .twentyFourHour
   ) throws -> String? {
-    var timeNote: String?
-    do {
+    try cliCall {
+      var timeNote: String?
       if let at {
         let reading = try WhenParser.read(at, now: now, nights: nights, clock: clock)
         draft.start = reading.date
@@ -61,10 +61,8 @@ struct EpisodeOptions: ParsableArguments {
       if let woke { draft.woke = woke }
       if let helped { draft.helped = EpisodeRules.parseHelped(helped) }
       if let note { draft.note = note }
-    } catch let error as FieldError {
-      throw CLIError(error)
+      return timeNote
     }
-    return timeNote
   }
 
   static func choice<E: RawRepresentable & CaseIterable>(

@@ -22,12 +22,7 @@ enum EpisodeText {
   /// now in use differs).
   static func dateTime(_ episode: Episode, nights: NightCalendar, clock: ClockStyle) -> String {
     let logged = LoggedTime(episode, nights: nights)
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_GB")
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    formatter.dateFormat = "EEE d MMM yyyy"
-    let noon = Date(timeIntervalSince1970: TimeInterval(logged.date.dayNumber * 86_400 + 43_200))
-    return "\(formatter.string(from: noon)) \(logged.clockText(clock))"
+    return "\(logged.date.dayText) \(logged.clockText(clock))"
   }
 
   /// `02:10` on the clock where it was logged (`02:10 UTC+01:00` when the zone now in use differs).

@@ -1,10 +1,10 @@
 import Foundation
 import GRDB
 
-/// The full JSON backup of a journal.
+/// The JSON export of a journal (every record; `quietlegs export --format json`).
 extension Journal {
-  /// Everything in the journal as a backup document, read in one consistent snapshot.
-  public func backup(now: Date, nights: NightCalendar) throws(JournalError) -> JournalBackup {
+  /// Everything in the journal as the JSON export document, read in one consistent snapshot.
+  public func exportDocument(now: Date, nights: NightCalendar) throws(JournalError) -> JournalBackup {
     let offset = nights.utcOffset(at: now)
     var backup = JournalBackup(exportedAt: Timestamp.iso(now, offsetSeconds: offset), episodes: [])
     let all = CivilDate(year: 1, month: 1, day: 1)!
