@@ -15,6 +15,8 @@ struct DeleteCommand: ParsableCommand {
     let context = CommandContext(global: global)
     let journal = try context.openJournal()
     let old = try cliCall { try journal.delete(id: id) }
-    print("Deleted episode \(id): \(EpisodeText.summary(old, nights: context.nights, clock: context.settings.clock))")
+    print(
+      "Deleted episode \(id): \(EpisodeText.summary(old, nights: context.nights, clock: context.settings.clock))"
+    )
   }
 }

@@ -42,12 +42,17 @@ struct EditCommand: ParsableCommand {
     let (_, new) = try cliCall {
       try journal.update(id: id, with: draft, nights: context.nights, now: context.now)
     }
-    print("Updated episode \(id): \(EpisodeText.summary(new, nights: context.nights, clock: context.settings.clock))")
+    print(
+      "Updated episode \(id): \(EpisodeText.summary(new, nights: context.nights, clock: context.settings.clock))"
+    )
     if let timeNote { print("Note: \(timeNote).") }
   }
 
   /// The new start: a bare time stays within the episode's night; a date and time moves it.
   private func start(_ text: String, night: CivilDate, context: CommandContext) throws -> WhenParser.Reading {
-    try cliCall { try WhenParser.read(text, within: night, now: context.now, nights: context.nights, clock: context.settings.clock) }
+    try cliCall {
+      try WhenParser.read(
+        text, within: night, now: context.now, nights: context.nights, clock: context.settings.clock)
+    }
   }
 }

@@ -27,7 +27,9 @@ struct LogCommand: ParsableCommand {
     if let problem = EpisodeRules.validate(draft, now: now) { throw CLIError(problem) }
     let journal = try context.openJournalForPlacing()
     let episode = try cliCall { try journal.add(draft, nights: context.nights, now: now) }
-    print("Saved episode \(episode.id ?? 0): \(EpisodeText.summary(episode, nights: context.nights, clock: context.settings.clock))")
+    print(
+      "Saved episode \(episode.id ?? 0): \(EpisodeText.summary(episode, nights: context.nights, clock: context.settings.clock))"
+    )
     if let timeNote { print("Note: \(timeNote).") }
   }
 }

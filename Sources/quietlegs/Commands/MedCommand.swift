@@ -122,7 +122,11 @@ struct MedTookCommand: ParsableCommand {
   func run() throws {
     let context = CommandContext(global: global)
     var taken = context.now
-    if let at { taken = try cliCall { try WhenParser.parse(at, now: context.now, nights: context.nights, clock: context.settings.clock) } }
+    if let at {
+      taken = try cliCall {
+        try WhenParser.parse(at, now: context.now, nights: context.nights, clock: context.settings.clock)
+      }
+    }
     let journal = try context.openJournal()
     let dose = try cliCall {
       try journal.logDose(medicineId: id, at: taken, nights: context.nights, now: context.now)
