@@ -33,7 +33,7 @@ public struct AppModel {
     self.monotonic = monotonic
     self.timeZone = timeZone
     self.days = NightCalendar(timeZone: timeZone, boundaryHour: 0)
-    self.panes[focusedIndex].willAppear()
+    self.panes[focusedIndex].willAppear(at: Moment(wall: clock.now, monotonic: monotonic.now))
   }
 
   /// The current time on both clocks.
@@ -74,7 +74,12 @@ public struct AppModel {
     case .key(let key): return handleKey(key)
     case .resize(let width, let height):
       terminalSize = (width, height)
-      for index in panes.indices { panes[index].resize(width: width, height: height) }
+      // Panes draw into the body, so that is the size they are told.
+      let body = FrameLayout(screen: Rect(x: 0, y: 0, width: width, height: height)).body
+      let moment = now
+      for index in panes.indices {
+        panes[index].resize(width: body.width, height: max(0, body.height), at: moment)
+      }
       return []
     case .tick:
       let moment = now
@@ -193,7 +198,8 @@ public struct AppModel {
   }
 
   private mutating func reloadPanes() {
-    for index in panes.indices { panes[index].reload() }
+    let moment = now
+    for index in panes.indices { panes[index].reload(at: moment) }
   }
 
   private mutating func focus(_ id: PaneID) {
@@ -202,7 +208,7 @@ public struct AppModel {
 
   private mutating func focus(index: Int) {
     focusedIndex = index
-    panes[index].willAppear()
+    panes[index].willAppear(at: now)
   }
 
   /// The help overlay's content lines.

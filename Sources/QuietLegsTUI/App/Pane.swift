@@ -29,11 +29,13 @@ public protocol Pane {
   /// Advances time-driven state to `now`.
   mutating func tick(at now: Moment) -> [Effect]
   /// Re-reads what it shows from the journal (another terminal or another pane wrote to it).
-  mutating func reload()
-  /// The screen's size, before the first frame and after each resize (load only what fits).
-  mutating func resize(width: Int, height: Int)
+  mutating func reload(at now: Moment)
+  /// The size of the body the pane draws into (the screen less the header, status and footer
+  /// rows), before the first frame and after each resize: load only what fits, and keep the
+  /// layout facts keys need (a page's height), so drawing never has to write them.
+  mutating func resize(width: Int, height: Int, at now: Moment)
   /// The pane comes to the front (load lazily what only this pane shows).
-  mutating func willAppear()
+  mutating func willAppear(at now: Moment)
   /// The program is about to end (the user quit, or a signal): keep what would be lost, such as
   /// a routine that is running.
   mutating func willQuit(at now: Moment) -> [Effect]
@@ -41,7 +43,8 @@ public protocol Pane {
   mutating func willSuspend(at now: Moment)
   /// The program runs again after a stop: say what the stop paused.
   mutating func didResume(at now: Moment) -> [Effect]
-  /// Draws the pane into `area` of the buffer.
+  /// Draws the pane into `area` of the buffer: a pure function of the pane's state (no journal
+  /// reads, no writes to the pane). Time reaches a pane only as the `Moment` of each call above.
   func render(into buffer: inout Buffer, area: Rect)
 }
 
@@ -51,9 +54,9 @@ extension Pane {
   public var capturesKeys: Bool { false }
   public var nextDeadline: Duration? { nil }
   public mutating func tick(at now: Moment) -> [Effect] { [] }
-  public mutating func reload() {}
-  public mutating func resize(width: Int, height: Int) {}
-  public mutating func willAppear() {}
+  public mutating func reload(at now: Moment) {}
+  public mutating func resize(width: Int, height: Int, at now: Moment) {}
+  public mutating func willAppear(at now: Moment) {}
   public mutating func willQuit(at now: Moment) -> [Effect] { [] }
   public mutating func willSuspend(at now: Moment) {}
   public mutating func didResume(at now: Moment) -> [Effect] { [] }

@@ -12,8 +12,7 @@ enum ScrolledLinesView {
   ) -> Int {
     guard area.height >= 3 else { return 0 }
     let fits = !scrolls || lines.count <= area.height
-    // With a mark row at the top and one at the bottom, each screen shows height - 2 lines.
-    let maximum = fits ? 0 : lines.count - (area.height - 1)
+    let maximum = scrolls ? maximumScroll(lineCount: lines.count, height: area.height) : 0
     let top = max(0, min(scroll, maximum))
     let hasAbove = top > 0
     let hasBelow = !fits && top < maximum
@@ -26,6 +25,13 @@ enum ScrolledLinesView {
     if hasAbove { writeMark(moreAbove, into: &buffer, x: area.maxX, y: area.y) }
     if hasBelow { writeMark(moreBelow, into: &buffer, x: area.maxX, y: area.maxY - 1) }
     return maximum
+  }
+
+  /// The largest useful scroll offset for `lineCount` lines in `height` rows.
+  static func maximumScroll(lineCount: Int, height: Int) -> Int {
+    guard height >= 3, lineCount > height else { return 0 }
+    // With a mark row at the top and one at the bottom, each screen shows height - 2 lines.
+    return lineCount - (height - 1)
   }
 
   private static func writeMark(_ mark: String, into buffer: inout Buffer, x maxX: Int, y: Int) {

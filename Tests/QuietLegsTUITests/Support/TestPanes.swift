@@ -9,6 +9,16 @@ struct CounterPane: Pane {
   var nextDeadline: Duration?
   var ticks: [Moment] = []
   var reloads = 0
+  /// The sizes the pane was told, in order.
+  var sizes: [Size] = []
+  /// One moment per `willAppear`, `reload` and `resize` call, in order.
+  var lifecycleMoments: [Moment] = []
+
+  /// A width and a height as `resize` tells them.
+  struct Size: Equatable {
+    var width: Int
+    var height: Int
+  }
 
   var keymap: Keymap {
     Keymap(
@@ -35,7 +45,17 @@ struct CounterPane: Pane {
     return []
   }
 
-  mutating func reload() { reloads += 1 }
+  mutating func reload(at now: Moment) {
+    reloads += 1
+    lifecycleMoments.append(now)
+  }
+
+  mutating func resize(width: Int, height: Int, at now: Moment) {
+    sizes.append(Size(width: width, height: height))
+    lifecycleMoments.append(now)
+  }
+
+  mutating func willAppear(at now: Moment) { lifecycleMoments.append(now) }
 
   func render(into buffer: inout Buffer, area: Rect) {
     buffer.write("Count: \(count)", x: area.x + 2, y: area.y + 1)

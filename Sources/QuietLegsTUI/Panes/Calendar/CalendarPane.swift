@@ -14,8 +14,9 @@ public struct CalendarPane: Pane {
   var mode: CalendarMode = .browsing
   /// Deletes and edits `u` takes back, newest last.
   var undoStack: [CalendarUndo] = []
-  /// The last time handed in by the app, for the next night's deadline.
-  var lastMoment: Moment?
+  /// When the next night starts on the monotonic clock, worked out from the last `Moment` the
+  /// app handed in (nil until one came).
+  var nextNightStarts: Duration?
 
   /// The services' clock gives the first "tonight"; after that the time comes with each key and tick.
   public init(services: AppServices) {
@@ -52,11 +53,7 @@ public struct CalendarPane: Pane {
   }
 
   /// The start of the next night, when "tonight" moves on.
-  public var nextDeadline: Duration? {
-    guard let lastMoment else { return nil }
-    let seconds = services.nights.end(of: tonight).timeIntervalSince(lastMoment.wall)
-    return lastMoment.monotonic + .milliseconds(Int64(max(seconds, 1) * 1000))
-  }
+  public var nextDeadline: Duration? { nextNightStarts }
 
   public mutating func handle(_ key: Key, at now: Moment) -> PaneResponse {
     observe(now)
@@ -75,12 +72,14 @@ public struct CalendarPane: Pane {
     return []
   }
 
-  public mutating func resize(width: Int, height: Int) {
+  public mutating func resize(width: Int, height: Int, at now: Moment) {
+    observe(now)
     store.setYearStripShown(
       width >= CalendarLayout.yearStripMinimumWidth, visibleMonth: selected.firstOfMonth)
   }
 
-  public mutating func reload() {
+  public mutating func reload(at now: Moment) {
+    observe(now)
     store.reload(visibleMonth: selected.firstOfMonth)
     if case .factors(var checklist) = mode {
       checklist.refresh(ticked: store.factors(of: checklist.night))
@@ -133,8 +132,11 @@ public struct CalendarPane: Pane {
 
   /// Takes in the time: when the night has rolled over, "tonight" moves (and the selection with it
   /// when it was on tonight).
-  private mutating func observe(_ now: Moment) {
-    lastMoment = now
+  mutating func observe(_ now: Moment) {
+    defer {
+      let seconds = services.nights.end(of: tonight).timeIntervalSince(now.wall)
+      nextNightStarts = now.monotonic + .milliseconds(Int64(max(seconds, 1) * 1000))
+    }
     let night = services.nights.night(of: now.wall)
     guard night != tonight else { return }
     let wasOnTonight = selected == tonight

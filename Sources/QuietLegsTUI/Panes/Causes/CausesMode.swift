@@ -11,10 +11,4 @@ enum CausesMode {
   case questionnaire(QuestionnaireFlow)
   /// The person's medicines (and the add form).
   case medicines(MedicinesScreen)
-
-  /// True while the pane takes every key (text, forms, questions).
-  var capturesKeys: Bool {
-    if case .browsing = self { return false }
-    return true
-  }
 }

@@ -34,7 +34,7 @@ extension CausesPane {
       return .handled([.status(StatusMessage(error.description, kind: .error))])
     }
     mode = .browsing
-    reload()
+    readJournal()
     select(.labResults)
     let text =
       "Saved \(result.test.label.lowercased()) \(result.formattedValue) \(result.unit) from \(result.takenOn)."

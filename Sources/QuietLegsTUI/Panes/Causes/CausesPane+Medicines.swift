@@ -73,7 +73,7 @@ extension CausesPane {
         mode = .medicines(screen)
         return .handled([.status(StatusMessage(error.description, kind: .error))])
       }
-      reload()
+      readJournal()
       screen.form = nil
       screen.selected = data.medicines.firstIndex { $0.uuid == saved.uuid } ?? 0
       mode = .medicines(screen)
@@ -95,7 +95,7 @@ extension CausesPane {
   ) -> PaneResponse {
     do {
       let text = try body(services.journal, services.nights, now)
-      reload()
+      readJournal()
       var screen = screen
       screen.clamp(to: data.medicines.count)
       mode = .medicines(screen)

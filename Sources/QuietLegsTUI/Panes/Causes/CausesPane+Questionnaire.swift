@@ -59,7 +59,7 @@ extension CausesPane {
       mode = .browsing
       return .handled([.status(StatusMessage(error.description, kind: .error))])
     }
-    reload()
+    readJournal()
     return .handled([.journalChanged, .status(StatusMessage("Your answers are saved.", kind: .success))])
   }
 }

@@ -63,7 +63,7 @@ extension CausesPane {
     } catch {
       return .handled([.status(StatusMessage(error.description, kind: .error))])
     }
-    reload()
+    readJournal()
     let text = note.isEmpty ? "Note removed." : "Note saved."
     return .handled([.journalChanged, .status(StatusMessage(text, kind: .success))])
   }

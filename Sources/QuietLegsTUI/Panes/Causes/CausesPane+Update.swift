@@ -9,8 +9,12 @@ extension CausesPane {
     case .moveDown?: select(list.item(1, from: selection))
     case .first?: select(list.items.first ?? selection)
     case .last?: select(list.items.last ?? selection)
-    case .pageDown?: detailScroll = min(detailScroll + viewport.pageHeight, viewport.maximumScroll)
-    case .pageUp?: detailScroll = max(0, min(detailScroll, viewport.maximumScroll) - viewport.pageHeight)
+    case .pageDown?:
+      let page = detailPage
+      detailScroll = min(detailScroll + page.height, page.maximumScroll)
+    case .pageUp?:
+      let page = detailPage
+      detailScroll = max(0, min(detailScroll, page.maximumScroll) - page.height)
     case .tickCause?: return toggleTick()
     case .editNote?:
       guard let causeID = selection.causeID else { return notACause("N writes a note on a cause") }
@@ -60,7 +64,7 @@ extension CausesPane {
     } catch {
       return .handled([.status(StatusMessage(error.description, kind: .error))])
     }
-    reload()
+    readJournal()
     let text =
       ticking
       ? "Ticked \u{201C}\(cause.title)\u{201D} on \(today)." : "Unticked \u{201C}\(cause.title)\u{201D}."

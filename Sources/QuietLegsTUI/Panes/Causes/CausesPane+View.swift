@@ -32,9 +32,7 @@ extension CausesPane {
         buffer.set(x: layout.divider.x, y: y, Cell(symbol: "│", role: .border))
       }
       let lines = detailLines(width: layout.detail.width)
-      let maximum = ScrolledLinesView.render(lines, scroll: detailScroll, into: &buffer, area: layout.detail)
-      viewport.maximumScroll = maximum
-      viewport.pageHeight = max(1, layout.detail.height - 2)
+      ScrolledLinesView.render(lines, scroll: detailScroll, into: &buffer, area: layout.detail)
     }
     renderBottomLine(into: &buffer, row: layout.bottom)
   }
@@ -115,6 +113,17 @@ extension CausesPane {
     case .rls: "RLS"
     case .both: "both"
     }
+  }
+
+  /// The details panel as the body from the last resize lays it out: how far it scrolls, and a
+  /// page's height (the panel less its two "more" rows), for the paging keys.
+  var detailPage: (height: Int, maximumScroll: Int) {
+    let detail = CausesLayout(area: Rect(x: 0, y: 0, width: bodySize.width, height: bodySize.height)).detail
+    let lines = detailLines(width: detail.width)
+    return (
+      max(1, detail.height - 2),
+      ScrolledLinesView.maximumScroll(lineCount: lines.count, height: detail.height)
+    )
   }
 
   func detailLines(width: Int) -> [StyledLine] {

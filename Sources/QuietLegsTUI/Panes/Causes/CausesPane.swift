@@ -5,8 +5,8 @@ import QuietLegsCore
 /// the "Cramp or RLS?" questions and when to see a doctor.
 public struct CausesPane: Pane {
   let services: AppServices
-  /// The latest time the pane was told (keys and ticks carry it); dates of ticks and flags use it.
-  var now: Date
+  /// The time of the latest call (every call carries a `Moment`); dates of ticks and flags use it.
+  var now = Date.distantPast
   /// The journal's content as last read; drawing uses only this.
   var data = CausesJournalData()
   /// Why the last read failed, shown until a read succeeds.
@@ -19,22 +19,27 @@ public struct CausesPane: Pane {
   var mode = CausesMode.browsing
   /// The note as it read when the note editor opened: saving checks nobody changed it since.
   var noteOpenedWith = ""
-  let viewport = DetailViewport()
+  /// The size of the body the pane draws into, from the last resize: paging keys move by what
+  /// fits on screen (drawing writes nothing back).
+  var bodySize = (width: 80, height: 21)
   /// Whether the catalogue and the journal were read (on first showing, not at start-up).
   var loaded = false
 
-  /// A pane over `services`; its clock dates what happens before the first key or tick. Nothing
-  /// is read until the pane first shows.
+  /// A pane over `services`. Nothing is read until the pane first shows.
   public init(services: AppServices) {
     self.services = services
-    self.now = services.clock.now
   }
 
-  public mutating func willAppear() {
+  public mutating func willAppear(at moment: Moment) {
+    advance(to: moment.wall)
     guard !loaded else { return }
     loaded = true
-    reload()
+    readJournal()
     selection = list.firstCause ?? .seeADoctor
+  }
+
+  public mutating func resize(width: Int, height: Int, at moment: Moment) {
+    bodySize = (width, height)
   }
 
   public var id: PaneID { .causes }
@@ -53,8 +58,7 @@ public struct CausesPane: Pane {
   }
 
   public mutating func handle(_ key: Key, at moment: Moment) -> PaneResponse {
-    willAppear()
-    advance(to: moment.wall)
+    willAppear(at: moment)
     switch mode {
     case .browsing:
       let response = handleBrowsing(key)
@@ -73,7 +77,13 @@ public struct CausesPane: Pane {
     return []
   }
 
-  public mutating func reload() {
+  public mutating func reload(at moment: Moment) {
+    advance(to: moment.wall)
+    readJournal()
+  }
+
+  /// Reads the journal again (after the pane wrote to it, or was told another did).
+  mutating func readJournal() {
     guard loaded else { return }
     do {
       data = try CausesJournalData.load(from: services, now: now)
@@ -105,7 +115,7 @@ public struct CausesPane: Pane {
   private mutating func advance(to wall: Date) {
     let before = services.nights.night(of: now)
     now = wall
-    if services.nights.night(of: wall) != before { reload() }
+    if services.nights.night(of: wall) != before { readJournal() }
   }
 }
 

@@ -15,7 +15,7 @@ public struct InsightsPane: Pane {
     self.services = services
   }
 
-  public mutating func willAppear() { ensureLoaded(services.clock.now) }
+  public mutating func willAppear(at now: Moment) { ensureLoaded(now.wall) }
 
   public var id: PaneID { .insights }
 
@@ -48,10 +48,10 @@ public struct InsightsPane: Pane {
     return .handled
   }
 
-  public mutating func reload() {
+  public mutating func reload(at now: Moment) {
     guard loadedFor != nil else { return }  // never shown yet: nothing to refresh
     loadedFor = nil
-    ensureLoaded(services.clock.now)
+    ensureLoaded(now.wall)
   }
 
   public mutating func tick(at now: Moment) -> [Effect] {

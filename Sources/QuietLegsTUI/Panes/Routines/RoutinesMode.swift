@@ -1,7 +1,7 @@
 import QuietLegsCore
 
 /// What the routines pane shows: the list, a safety note, a run, or the calm screen after one.
-enum RoutineScreen: Equatable {
+enum RoutinesMode: Equatable {
   case list
   /// A routine's safety note, waiting for Enter before it starts.
   case safetyNote(Routine)

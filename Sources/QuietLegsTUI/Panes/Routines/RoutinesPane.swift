@@ -7,7 +7,7 @@ public struct RoutinesPane: Pane {
   let services: AppServices
   /// Index of the chosen routine in the list.
   private(set) var selection = 0
-  private(set) var screen: RoutineScreen = .list
+  private(set) var screen: RoutinesMode = .list
   /// When to look again at a command started at a routine's end (to report a failure).
   private(set) var commandCheck: Duration?
   /// When the next bedtime reminder is due (ReminderFeed.swift).
@@ -131,7 +131,7 @@ public struct RoutinesPane: Pane {
   }
 
   /// A kept reminder written while the screen is open (by `quietlegs notify`) is taken at once.
-  public mutating func reload() {
+  public mutating func reload(at now: Moment) {
     guard reminderClock.lastLook != nil, let pending = services.reminders.takePending() else { return }
     reminderClock.waiting = ReminderClock.Waiting(pending: pending, missed: false)
   }
@@ -201,7 +201,7 @@ public struct RoutinesPane: Pane {
   }
 
   /// The safety note when the routine has one, otherwise a start as soon as the time is known.
-  private static func screenBeforeStarting(_ routine: Routine) -> RoutineScreen {
+  private static func screenBeforeStarting(_ routine: Routine) -> RoutinesMode {
     if let safety = routine.safety, !safety.isEmpty { return .safetyNote(routine) }
     return .startPending(routine)
   }
