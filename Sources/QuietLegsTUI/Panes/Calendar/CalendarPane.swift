@@ -91,7 +91,12 @@ public struct CalendarPane: Pane {
   }
 
   public func render(into buffer: inout Buffer, area: Rect) {
-    if let damage = store.damage { return CalendarDamageView.render(damage, into: &buffer, area: area) }
+    // A damaged journal: an empty calendar would say "no episodes" about nights that were recorded.
+    if let problem = store.problem, problem.isDamage {
+      let inside = Rect(
+        x: area.x + 1, y: area.y + 1, width: max(0, area.width - 2), height: max(0, area.height - 1))
+      return ReadProblemView(problem: problem).render(into: &buffer, area: inside)
+    }
     let overview = store.overview
     let layout = CalendarLayout(
       area: area, bannerHeight: CalendarRedFlagBanner.height(flags: overview.redFlags, problem: store.problem)

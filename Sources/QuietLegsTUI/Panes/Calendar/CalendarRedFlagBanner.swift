@@ -4,7 +4,7 @@ import QuietLegsCore
 /// soon to act and their sources' short names; or why the journal could not be read.
 enum CalendarRedFlagBanner {
   /// Rows the banner takes: two with something to say, none otherwise.
-  static func height(flags: [RedFlag], problem: String?) -> Int {
+  static func height(flags: [RedFlag], problem: ReadProblem?) -> Int {
     flags.isEmpty && problem == nil ? 0 : 2
   }
 
@@ -14,10 +14,10 @@ enum CalendarRedFlagBanner {
   }
 
   static func render(
-    flags: [RedFlag], problem: String?, into buffer: inout Buffer, x: Int, y: Int, width: Int
+    flags: [RedFlag], problem: ReadProblem?, into buffer: inout Buffer, x: Int, y: Int, width: Int
   ) {
     if let problem {
-      buffer.write(TextWrap.fitted("⚠ " + problem, width: width), x: x, y: y, width: width, role: .danger)
+      ReadProblemView(problem: problem).render(into: &buffer, area: Rect(x: x, y: y, width: width, height: 1))
       return
     }
     let flags = RedFlag.byUrgency(flags).flatMap(\.flags)

@@ -14,10 +14,7 @@ struct CalendarStore {
   /// True while nothing at all has been recorded (the first-run screen shows a welcome).
   private(set) var isJournalEmpty = true
   /// Why the journal could not be read, if it could not.
-  private(set) var problem: String?
-  /// Set when reading found the journal damaged: the pane then shows this instead of a calendar
-  /// that would look empty.
-  private(set) var damage: String?
+  private(set) var problem: ReadProblem?
   private var months: [CivilDate: CalendarMonthRecord] = [:]
   /// Whether the screen is wide enough for the year strip (its months are read only then).
   private(set) var showsYearStrip = false
@@ -36,7 +33,8 @@ struct CalendarStore {
     show(month: visibleMonth)
     refreshOverview()
     if journal.isReplaced {
-      problem = "The journal file was deleted or replaced: nothing can be saved. Quit and start again."
+      problem = ReadProblem(
+        "The journal file was deleted or replaced: nothing can be saved. Quit and start again.")
     }
   }
 
@@ -115,8 +113,7 @@ struct CalendarStore {
         months[record.history.first] = record
       }
     } catch {
-      problem = "The journal could not be read: \(error)"
-      if case .damaged = error { damage = error.description }
+      problem = .journal(error)
     }
   }
 }

@@ -71,7 +71,8 @@ extension CausesPane {
 
   private func renderBottomLine(into buffer: inout Buffer, row: Rect) {
     if let loadProblem {
-      buffer.write(loadProblem, x: row.x + 1, y: row.y, width: row.width - 2, role: .danger)
+      ReadProblemView(problem: loadProblem).render(
+        into: &buffer, area: Rect(x: row.x + 1, y: row.y, width: row.width - 2, height: 1))
     } else {
       buffer.write(Self.promise, x: row.x + 1, y: row.y, width: row.width - 2, role: .muted)
     }

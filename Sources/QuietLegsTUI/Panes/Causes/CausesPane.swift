@@ -10,7 +10,7 @@ public struct CausesPane: Pane {
   /// The journal's content as last read; drawing uses only this.
   var data = CausesJournalData()
   /// Why the last read failed, shown until a read succeeds.
-  var loadProblem: String?
+  var loadProblem: ReadProblem?
   /// The filter kept after Enter (while typing, the field's text is used).
   var filter = ""
   var mineOnly = false
@@ -89,7 +89,7 @@ public struct CausesPane: Pane {
       data = try CausesJournalData.load(from: services, now: now)
       loadProblem = nil
     } catch {
-      loadProblem = "Could not read the journal: \(error.description)"
+      loadProblem = .journal(error)
     }
     selection = list.keeping(selection)
   }

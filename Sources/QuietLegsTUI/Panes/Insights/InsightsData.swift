@@ -31,16 +31,18 @@ struct InsightsData {
   static let empty = InsightsData(
     first: CivilDate(dayNumber: 0), last: CivilDate(dayNumber: 0), comparisons: [], routine: nil)
 
-  /// Loads the comparison for the nights of `window` ending with `current`; empty on a journal error.
-  static func load(services: AppServices, current: CivilDate, window: Window) -> InsightsData {
+  /// Loads the comparison for the nights of `window` ending with `current`; empty when nothing is
+  /// recorded yet, and a thrown error when the journal cannot be read.
+  static func load(
+    services: AppServices, current: CivilDate, window: Window
+  ) throws(JournalError) -> InsightsData {
     let journal = services.journal
     // Comparisons start at the first episode: a factor noted years earlier adds no "good" nights.
-    guard let recordStart = try? journal.firstEpisodeNight(), recordStart <= current else { return .empty }
+    guard let recordStart = try journal.firstEpisodeNight(), recordStart <= current else { return .empty }
     let first = window == .all ? recordStart : max(recordStart, current.adding(days: -(window.rawValue - 1)))
-    guard let episodes = try? journal.episodes(from: first, through: current),
-      let marks = try? journal.factors(from: first, through: current),
-      let routineNights = try? journal.routineNights(from: first, through: current)
-    else { return .empty }
+    let episodes = try journal.episodes(from: first, through: current)
+    let marks = try journal.factors(from: first, through: current)
+    let routineNights = try journal.routineNights(from: first, through: current)
     let history = NightHistory(first: first, last: current, episodes: episodes, routineNights: routineNights)
     let all = FactorComparison.compare(
       factors: EveningFactor.all(custom: services.settings.customFactors) + [EveningFactor.routine],
@@ -52,7 +54,7 @@ struct InsightsData {
     let firstWeek = first.startOfWeek(services.settings.weekStart)
     data.onsetWeeks = RLSOnset.weekly(
       RLSOnset.nights(episodes), first: firstWeek, weeks: current.days(since: firstWeek) / 7 + 1)
-    data.medicines = (try? journal.medicines()) ?? []
+    data.medicines = try journal.medicines()
     return data
   }
 }

@@ -9,6 +9,8 @@ public struct InsightsPane: Pane {
   private var window: InsightsData.Window = .oneYear
   private var selected = 0
   private var loadedFor: CivilDate?
+  /// Why the last read failed, shown until a read succeeds.
+  private(set) var loadProblem: ReadProblem?
 
   /// Builds the pane without reading anything; the journal is read when the pane first shows.
   public init(services: AppServices) {
@@ -63,7 +65,13 @@ public struct InsightsPane: Pane {
   mutating func ensureLoaded(_ now: Date) {
     let current = services.nights.night(of: now)
     guard loadedFor != current else { return }
-    data = InsightsData.load(services: services, current: current, window: window)
+    do {
+      data = try InsightsData.load(services: services, current: current, window: window)
+      loadProblem = nil
+    } catch {
+      data = .empty
+      loadProblem = .journal(error)
+    }
     loadedFor = current
     selected = min(selected, max(0, rowCount - 1))
   }
@@ -80,6 +88,11 @@ public struct InsightsPane: Pane {
     for line in TextWrap.lines(FactorComparison.caveat, width: width) {
       buffer.write(line, x: x, y: y, width: width, role: .muted)
       y += 1
+    }
+    if let loadProblem {
+      ReadProblemView(problem: loadProblem).render(
+        into: &buffer, area: Rect(x: x, y: y + 1, width: width, height: 1))
+      return
     }
     guard loadedFor != nil, !rows.isEmpty else {
       for line in TextWrap.lines(
