@@ -134,9 +134,7 @@ import Testing
   }
 
   @Test func keymapHasNoConflictsAndDrivesTheFooter() {
-    for keymap in [
-      Keymap.causesBrowsing, .causesFiltering, .causesNote, .causesLabForm, .causesQuestionnaire,
-    ] {
+    for keymap in CausesPane.keyTables {
       #expect(keymap.conflictingKeys.isEmpty, "\(keymap.title)")
     }
     let harness = CausesHarness()

@@ -18,7 +18,8 @@ extension AppModel {
     focusedPane.render(into: &buffer, area: layout.body)
     if case .help(let scroll) = overlay {
       HelpOverlay.render(
-        into: &buffer, area: layout.body, keymaps: [focusedPane.keymap, .global], scroll: scroll)
+        into: &buffer, area: layout.body, keymaps: [focusedPane.keyTable, GlobalAction.keys.table],
+        scroll: scroll)
     }
     StatusLine.render(into: &buffer, row: layout.status, message: status)
     FooterBar.render(into: &buffer, row: layout.footer, keymaps: activeKeymaps)

@@ -13,8 +13,11 @@ public enum PaneResponse: Equatable, Sendable {
 public protocol Pane {
   /// Which pane this is.
   var id: PaneID { get }
-  /// The pane's own keys; they drive its dispatch, the footer and the help overlay.
-  var keymap: Keymap { get }
+  /// The keys of the pane's current mode, as the footer and the help overlay show them: the
+  /// `table` of the typed keymap its `handle` dispatches with.
+  var keyTable: KeyTable { get }
+  /// Every key table the pane has, one per mode (docs/TUI.md's test checks each is documented).
+  static var keyTables: [KeyTable] { get }
   /// True while the pane takes every key (a text field or form is open): the footer then
   /// leaves out the global keys, which do not work at that moment.
   var capturesKeys: Bool { get }

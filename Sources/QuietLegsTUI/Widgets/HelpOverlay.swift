@@ -13,13 +13,13 @@ enum HelpOverlay {
   static let note = "QuietLegs informs; it does not diagnose."
 
   /// The help's lines for the given keymaps (a heading per keymap that has bindings).
-  static func lines(for keymaps: [Keymap]) -> [Line] {
+  static func lines(for keymaps: [KeyTable]) -> [Line] {
     var lines: [Line] = []
     for keymap in keymaps {
       if !lines.isEmpty { lines.append(.blank) }
       lines.append(.heading(keymap.title))
-      if keymap.bindings.isEmpty { lines.append(.note("No keys of its own yet.")) }
-      for binding in keymap.bindings {
+      if keymap.rows.isEmpty { lines.append(.note("No keys of its own yet.")) }
+      for binding in keymap.rows {
         lines.append(.binding(keys: binding.keyLabel, help: binding.help))
       }
     }
@@ -28,7 +28,7 @@ enum HelpOverlay {
     return lines
   }
 
-  static func render(into buffer: inout Buffer, area: Rect, keymaps: [Keymap], scroll: Int) {
+  static func render(into buffer: inout Buffer, area: Rect, keymaps: [KeyTable], scroll: Int) {
     let lines = lines(for: keymaps)
     let box = area.centered(width: min(area.width - 4, 72), height: min(area.height, lines.count + 2))
     Box.draw(into: &buffer, rect: box, title: "Keys")

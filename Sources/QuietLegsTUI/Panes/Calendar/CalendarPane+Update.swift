@@ -4,29 +4,30 @@ import QuietLegsCore
 /// Keys while browsing: moving between nights, weeks, months and episodes, and opening the forms.
 extension CalendarPane {
   mutating func handleBrowsing(_ key: Key, now: Date) -> PaneResponse {
-    guard let action = Keymap.calendar.action(for: key) else { return .ignored }
+    guard let action = Self.browsingKeys.action(for: key) else { return .ignored }
     switch action {
-    case .moveLeft: select(selected.adding(days: -1))
-    case .moveRight: select(selected.adding(days: 1))
-    case .moveUp: select(selected.adding(days: -7))
-    case .moveDown: select(selected.adding(days: 7))
-    case .calendarPreviousMonth: select(selected.adding(months: -1))
-    case .calendarNextMonth: select(selected.adding(months: 1))
-    case .calendarTonight: select(tonight)
-    case .calendarNextEpisode: selectEpisode(by: 1)
-    case .calendarPreviousEpisode: selectEpisode(by: -1)
-    case .calendarQuickLog:
+    case .move(.left): select(selected.adding(days: -1))
+    case .move(.right): select(selected.adding(days: 1))
+    case .move(.up): select(selected.adding(days: -7))
+    case .move(.down): select(selected.adding(days: 7))
+    case .move(.pageUp), .move(.pageDown), .move(.first), .move(.last): return .ignored  // not bound
+    case .previousMonth: select(selected.adding(months: -1))
+    case .nextMonth: select(selected.adding(months: 1))
+    case .tonight: select(tonight)
+    case .nextEpisode: selectEpisode(by: 1)
+    case .previousEpisode: selectEpisode(by: -1)
+    case .quickLog:
       mode = .form(.quickLog(now: now, latest: latestEpisode, nights: services.nights))
-    case .calendarAdd:
+    case .add:
       mode = .form(.add(night: selected, now: now, latest: latestEpisode, nights: services.nights))
-    case .calendarEdit:
+    case .edit:
       guard let episode = selectedEpisode else { return .handled([Self.nothingSelected]) }
       mode = .form(.edit(episode, nights: services.nights))
-    case .calendarDelete:
+    case .delete:
       guard let episode = selectedEpisode else { return .handled([Self.nothingSelected]) }
       return .handled(delete(episode))
-    case .calendarUndo: return .handled(undo())
-    case .calendarFactors:
+    case .undo: return .handled(undo())
+    case .factors:
       // As on the command line: a night that has not begun has no evening to describe yet.
       guard selected <= tonight else {
         return .handled([
@@ -40,7 +41,6 @@ extension CalendarPane {
         return .handled([.status(StatusMessage("Evening factors: \(problem.message).", kind: .warning))])
       }
       mode = .factors(FactorChecklist(night: selected, factors: factors, ticked: store.factors(of: selected)))
-    default: return .ignored
     }
     return .handled
   }

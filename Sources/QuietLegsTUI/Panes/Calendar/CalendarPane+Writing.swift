@@ -30,13 +30,13 @@ extension CalendarPane {
   mutating func handleConflict(_ key: Key, form: EpisodeForm, conflict: EditConflict, now: Date) -> [Effect] {
     var form = form
     let choice: ConflictChoice
-    switch Keymap.calendarEditConflict.action(for: key) {
-    case .conflictKeepMine?: choice = .keepMine(over: conflict.current)
-    case .conflictTakeTheirs?: choice = .takeTheirs
-    case .cancel?:
+    guard let action = Self.conflictKeys.action(for: key) else { return [] }
+    switch action {
+    case .keepMine: choice = .keepMine(over: conflict.current)
+    case .takeTheirs: choice = .takeTheirs
+    case .back:
       mode = .form(form)
       return [.status(StatusMessage("Not saved; the form is as you left it."))]
-    default: return []
     }
     guard let draft = form.validate(now: now, nights: services.nights) else {
       mode = .form(form)
@@ -48,20 +48,20 @@ extension CalendarPane {
   mutating func handleChecklist(_ key: Key, checklist: FactorChecklist) -> [Effect] {
     var checklist = checklist
     var effects: [Effect] = []
-    switch Keymap.calendarFactorChecklist.action(for: key) {
-    case .moveUp?: checklist.move(by: -1)
-    case .moveDown?: checklist.move(by: 1)
+    switch Self.checklistKeys.action(for: key) {
+    case .up?: checklist.move(by: -1)
+    case .down?: checklist.move(by: 1)
     case .close?:
       mode = .browsing
       return []
-    case .checklistToggle?:
+    case .toggle?:
       let before = checklist
       if let change = checklist.toggle() {
         effects = write(change.factor, ticked: change.ticked, night: checklist.night)
         // A tick that was not saved is not shown as made.
         if !effects.contains(.journalChanged) { checklist = before }
       }
-    default: break
+    case nil: break
     }
     mode = .factors(checklist)
     return effects

@@ -32,12 +32,12 @@ public struct CalendarPane: Pane {
 
   public var id: PaneID { .calendar }
 
-  public var keymap: Keymap {
+  public var keyTable: KeyTable {
     switch mode {
-    case .browsing: .calendar
-    case .form: .calendarForm
-    case .conflict: .calendarEditConflict
-    case .factors: .calendarFactorChecklist
+    case .browsing: Self.browsingKeys.table
+    case .form: Self.formKeys.table
+    case .conflict: Self.conflictKeys.table
+    case .factors: Self.checklistKeys.table
     }
   }
 
@@ -57,7 +57,7 @@ public struct CalendarPane: Pane {
 
   public mutating func handle(_ key: Key, at now: Moment) -> PaneResponse {
     observe(now)
-    if mode != .browsing, Keymap.global.action(for: key) == .repaint { return .ignored }
+    if mode != .browsing, GlobalAction.keys.action(for: key) == .repaint { return .ignored }
     switch mode {
     case .browsing: return handleBrowsing(key, now: now.wall)
     case .form(let form): return .handled(handleForm(key, form: form, now: now.wall))

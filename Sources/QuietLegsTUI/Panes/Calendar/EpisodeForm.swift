@@ -114,12 +114,13 @@ struct EpisodeForm: Equatable {
   /// Applies a key: Enter submits, Esc cancels, ↑/↓/Tab move between fields, ←/→/Space change a
   /// choice, anything else edits the focused text field.
   mutating func handle(_ key: Key) -> Outcome {
-    switch Keymap.calendarForm.action(for: key) {
-    case .formSave?: return .submit
+    switch CalendarPane.formKeys.action(for: key) {
+    case .save?: return .submit
     case .cancel?: return .cancel
-    case .formNextField?: moveFocus(by: 1)
-    case .formPreviousField?: moveFocus(by: -1)
-    default:
+    case .nextField?: moveFocus(by: 1)
+    case .previousField?: moveFocus(by: -1)
+    case .change?, nil:
+      // ←/→/Space change a choice field; in a text field they, and every unbound key, edit.
       if focus.isChoice {
         if key == .left {
           changeChoice(forward: false)

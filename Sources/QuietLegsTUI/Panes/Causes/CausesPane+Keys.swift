@@ -1,54 +1,91 @@
-/// The key tables of the causes pane, one per mode; each drives dispatch, the footer and the help.
-extension Keymap {
+/// What the causes pane's keys do and its key tables, one per mode; each drives dispatch, the
+/// footer and the help.
+extension CausesPane {
   /// Browsing the list of causes.
-  public static let causesBrowsing = Keymap(
+  public enum Action: Hashable, Sendable {
+    case move(Movement)
+    case tick, note, filter, clearFilter, mineOnly, lab, questionnaire, seeADoctor, medicines
+  }
+
+  /// Typing a filter.
+  public enum FilterAction: Hashable, Sendable { case keep, clear, up, down }
+
+  /// Writing a note on a cause.
+  public enum NoteAction: Hashable, Sendable { case save, cancel }
+
+  /// Filling in a form (a lab value, a medicine).
+  public enum FormAction: Hashable, Sendable { case save, nextField, previousField, change, cancel }
+
+  /// Answering the "Cramp or RLS?" questions.
+  public enum QuestionAction: Hashable, Sendable { case yes, no, unsure, previous, next, leave }
+
+  /// The questionnaire's result page.
+  public enum ResultAction: Hashable, Sendable { case close }
+
+  /// The medicines list.
+  public enum MedicinesAction: Hashable, Sendable { case up, down, add, took, stopped, back }
+
+  /// Every key table of the pane.
+  public static var keyTables: [KeyTable] {
+    [
+      browsingKeys.table, filterKeys.table, noteKeys.table, labFormKeys.table, questionKeys.table,
+      leaveKeys.table, resultKeys.table, medicinesKeys.table, medicineFormKeys.table,
+    ]
+  }
+
+  /// Browsing the list of causes.
+  static let browsingKeys = Keymap<Action>(
     title: "Causes",
     bindings: [
       KeyBinding(
-        .moveUp, keys: [.up, .character("k")], label: "up", help: "Select the row above", inFooter: false),
+        .move(.up), keys: [.up, .character("k")], label: "up", help: "Select the row above", inFooter: false),
       KeyBinding(
-        .moveDown, keys: [.down, .character("j")], label: "down", help: "Select the row below",
+        .move(.down), keys: [.down, .character("j")], label: "down", help: "Select the row below",
         inFooter: false),
       KeyBinding(
-        .first, keys: [.home, .character("g")], label: "first", help: "Select the first row", inFooter: false),
+        .move(.first), keys: [.home, .character("g")], label: "first", help: "Select the first row",
+        inFooter: false),
       KeyBinding(
-        .last, keys: [.end, .character("G")], label: "last", help: "Select the last row", inFooter: false),
+        .move(.last), keys: [.end, .character("G")], label: "last", help: "Select the last row",
+        inFooter: false),
       KeyBinding(
-        .tickCause, keys: [.character(" ")], label: "tick", help: "Tick or untick the selected cause"),
+        .tick, keys: [.character(" ")], label: "tick", help: "Tick or untick the selected cause"),
       KeyBinding(
-        .editNote, keys: [.character("N")], label: "note", help: "Write a note on the selected cause"),
-      KeyBinding(.filterCauses, keys: [.character("/")], label: "filter", help: "Filter the causes by words"),
+        .note, keys: [.character("N")], label: "note", help: "Write a note on the selected cause"),
+      KeyBinding(.filter, keys: [.character("/")], label: "filter", help: "Filter the causes by words"),
       KeyBinding(
-        .showMineOnly, keys: [.character("m")], label: "mine", help: "Show only the causes you ticked, or all"
+        .mineOnly, keys: [.character("m")], label: "mine", help: "Show only the causes you ticked, or all"
       ),
       KeyBinding(
-        .addLabValue, keys: [.character("L")], label: "lab", help: "Record a ferritin or transferrin value"),
+        .lab, keys: [.character("L")], label: "lab", help: "Record a ferritin or transferrin value"),
       KeyBinding(
-        .startQuestionnaire, keys: [.character("Q")], label: "cramp or RLS?",
+        .questionnaire, keys: [.character("Q")], label: "cramp or RLS?",
         help: "Answer a few questions: cramp or restless legs?"),
       KeyBinding(
-        .showSeeADoctor, keys: [.character("D")], label: "doctor", help: "Show when to see a doctor"),
+        .seeADoctor, keys: [.character("D")], label: "doctor", help: "Show when to see a doctor"),
       KeyBinding(
-        .openMedicines, keys: [.character("M")], label: "medicines",
+        .medicines, keys: [.character("M")], label: "medicines",
         help: "Open your medicines: list, add, log a dose, record a stop"),
       KeyBinding(
-        .pageDown, keys: [.pageDown], label: "scroll", help: "Scroll the details down", inFooter: false),
-      KeyBinding(.pageUp, keys: [.pageUp], label: "scroll", help: "Scroll the details up", inFooter: false),
+        .move(.pageDown), keys: [.pageDown], label: "scroll", help: "Scroll the details down", inFooter: false
+      ),
+      KeyBinding(
+        .move(.pageUp), keys: [.pageUp], label: "scroll", help: "Scroll the details up", inFooter: false),
       KeyBinding(.clearFilter, keys: [.escape], label: "clear", help: "Clear the filter", inFooter: false),
     ])
 
   /// Typing a filter.
-  public static let causesFiltering = Keymap(
+  static let filterKeys = Keymap<FilterAction>(
     title: "Filter",
     bindings: [
-      KeyBinding(.keepFilter, keys: [.enter], label: "keep", help: "Keep the filter and go back to the list"),
-      KeyBinding(.clearFilter, keys: [.escape], label: "clear", help: "Clear the filter"),
-      KeyBinding(.moveUp, keys: [.up], label: "up", help: "Select the row above", inFooter: false),
-      KeyBinding(.moveDown, keys: [.down], label: "down", help: "Select the row below", inFooter: false),
+      KeyBinding(.keep, keys: [.enter], label: "keep", help: "Keep the filter and go back to the list"),
+      KeyBinding(.clear, keys: [.escape], label: "clear", help: "Clear the filter"),
+      KeyBinding(.up, keys: [.up], label: "up", help: "Select the row above", inFooter: false),
+      KeyBinding(.down, keys: [.down], label: "down", help: "Select the row below", inFooter: false),
     ])
 
   /// Writing a note on a cause.
-  public static let causesNote = Keymap(
+  static let noteKeys = Keymap<NoteAction>(
     title: "Note",
     bindings: [
       KeyBinding(.save, keys: [.enter], label: "save", help: "Save the note"),
@@ -56,36 +93,36 @@ extension Keymap {
     ])
 
   /// The form for a lab value.
-  public static let causesLabForm = Keymap(
+  static let labFormKeys = Keymap<FormAction>(
     title: "Lab value",
     bindings: [
       KeyBinding(.save, keys: [.enter], label: "save", help: "Check and save the value"),
       KeyBinding(.nextField, keys: [.tab, .down], label: "next", help: "Go to the next field"),
       KeyBinding(.previousField, keys: [.backTab, .up], label: "back", help: "Go to the previous field"),
       KeyBinding(
-        .changeChoice, keys: [.character(" "), .left, .right], label: "change",
+        .change, keys: [.character(" "), .left, .right], label: "change",
         help: "Switch between ferritin and transferrin saturation (on the Test field)"),
       KeyBinding(.cancel, keys: [.escape], label: "cancel", help: "Close the form without saving"),
     ])
 
   /// Answering the "Cramp or RLS?" questions.
-  public static let causesQuestionnaire = Keymap(
+  static let questionKeys = Keymap<QuestionAction>(
     title: "Cramp or RLS?",
     bindings: [
-      KeyBinding(.answerYes, keys: [.character("y")], label: "yes", help: "Answer yes"),
-      KeyBinding(.answerNo, keys: [.character("n")], label: "no", help: "Answer no"),
-      KeyBinding(.answerUnsure, keys: [.character("u")], label: "unsure", help: "Answer not sure"),
+      KeyBinding(.yes, keys: [.character("y")], label: "yes", help: "Answer yes"),
+      KeyBinding(.no, keys: [.character("n")], label: "no", help: "Answer no"),
+      KeyBinding(.unsure, keys: [.character("u")], label: "unsure", help: "Answer not sure"),
       KeyBinding(
-        .previousQuestion, keys: [.left, .character("h")], label: "back", help: "Go back a question"),
+        .previous, keys: [.left, .character("h")], label: "back", help: "Go back a question"),
       KeyBinding(
-        .nextQuestion, keys: [.right, .character("l")], label: "next", help: "Go to the next question"),
+        .next, keys: [.right, .character("l")], label: "next", help: "Go to the next question"),
       KeyBinding(
-        .cancel, keys: [.escape], label: "leave",
+        .leave, keys: [.escape], label: "leave",
         help: "Leave without saving (asks first when answers would be lost)"),
     ])
 
   /// "Leave and lose your answers?", asked when Esc would throw answers away.
-  public static let causesQuestionnaireLeave = Keymap(
+  static let leaveKeys = Keymap<Answer>(
     title: "Leave the questions?",
     bindings: [
       KeyBinding(.confirm, keys: [.character("y")], label: "leave", help: "Leave; the answers are not saved"),
@@ -93,7 +130,7 @@ extension Keymap {
     ])
 
   /// The questionnaire's result page.
-  public static let causesQuestionnaireResult = Keymap(
+  static let resultKeys = Keymap<ResultAction>(
     title: "Cramp or RLS?",
     bindings: [
       KeyBinding(.close, keys: [.enter, .escape], label: "close", help: "Back to the causes")

@@ -4,8 +4,7 @@ import QuietLegsCore
 extension CausesPane {
   mutating func handleLabForm(_ key: Key, form: LabForm) -> PaneResponse {
     var form = form
-    let action = Keymap.causesLabForm.action(for: key)
-    switch action {
+    switch Self.labFormKeys.action(for: key) {
     case .cancel?:
       mode = .browsing
       return .handled([.status(StatusMessage("Nothing saved."))])
@@ -13,8 +12,10 @@ extension CausesPane {
       return saveLab(&form)
     case .nextField?: form.moveFocus(by: 1)
     case .previousField?: form.moveFocus(by: -1)
-    default:
-      if !form.edit(with: key), action == .changeChoice, form.focus == .test { form.switchTest() }
+    case .change?:
+      // Space and ←/→ edit a text field; on the Test field they switch the test.
+      if !form.edit(with: key), form.focus == .test { form.switchTest() }
+    case nil: _ = form.edit(with: key)
     }
     mode = .addingLab(form)
     return .handled

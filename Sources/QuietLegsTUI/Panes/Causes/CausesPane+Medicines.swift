@@ -7,15 +7,16 @@ extension CausesPane {
     var screen = screen
     if let form = screen.form { return handleMedicineForm(key, form: form, screen: screen) }
     let medicines = data.medicines
-    switch Keymap.causesMedicines.action(for: key) {
-    case .moveUp?: screen.selected -= 1
-    case .moveDown?: screen.selected += 1
-    case .addMedicine?: screen.form = MedicineForm(today: today)
-    case .close?:
+    guard let action = Self.medicinesKeys.action(for: key) else { return .ignored }
+    switch action {
+    case .up: screen.selected -= 1
+    case .down: screen.selected += 1
+    case .add: screen.form = MedicineForm(today: today)
+    case .back:
       mode = .browsing
       select(.medicines)
       return .handled
-    case .logDose?:
+    case .took:
       guard let medicine = screen.selection(in: medicines), let id = medicine.id else {
         return nothingSelected()
       }
@@ -25,7 +26,7 @@ extension CausesPane {
         return
           "Logged a dose of \(medicine.name) at \(String(format: "%02d:%02d", clock.hour, clock.minute))."
       }
-    case .stopMedicine?:
+    case .stopped:
       guard let medicine = screen.selection(in: medicines), let id = medicine.id else {
         return nothingSelected()
       }
@@ -39,7 +40,6 @@ extension CausesPane {
         try journal.stopMedicine(id: id, on: day, today: day)
         return "Recorded: \(medicine.name) stopped on \(day). \(MedicineRules.prescriberNote)"
       }
-    default: return .ignored
     }
     screen.clamp(to: medicines.count)
     mode = .medicines(screen)
@@ -51,8 +51,7 @@ extension CausesPane {
   {
     var screen = screen
     var form = form
-    let action = Keymap.causesMedicineForm.action(for: key)
-    switch action {
+    switch Self.medicineFormKeys.action(for: key) {
     case .cancel?:
       screen.form = nil
       mode = .medicines(screen)
@@ -81,8 +80,10 @@ extension CausesPane {
       return .handled([.journalChanged, .status(StatusMessage(text, kind: .success))])
     case .nextField?: if key == .tab { form.tab() } else { form.moveFocus(by: 1) }
     case .previousField?: form.moveFocus(by: -1)
-    default:
-      if !form.edit(with: key), action == .changeChoice, form.focus == .schedule { form.switchSchedule() }
+    case .change?:
+      // Space and ←/→ edit a text field; on the Taken field they switch the schedule.
+      if !form.edit(with: key), form.focus == .schedule { form.switchSchedule() }
+    case nil: _ = form.edit(with: key)
     }
     screen.form = form
     mode = .medicines(screen)

@@ -6,36 +6,38 @@ extension CausesPane {
   mutating func handleQuestionnaire(_ key: Key, flow: QuestionnaireFlow) -> PaneResponse {
     var flow = flow
     if flow.isFinished {
-      if Keymap.causesQuestionnaireResult.action(for: key) == .close {
+      switch Self.resultKeys.action(for: key) {
+      case .close?:
         mode = .browsing
         select(.questionnaire)
+      case nil: break
       }
       return .handled
     }
     if flow.isAskingToLeave {
-      switch Keymap.causesQuestionnaireLeave.action(for: key) {
+      switch Self.leaveKeys.action(for: key) {
       case .confirm?:
         mode = .browsing
         return .handled([.status(StatusMessage("Left the questions; your answers were not saved."))])
       case .cancel?: flow.isAskingToLeave = false
-      default: break
+      case nil: break
       }
       mode = .questionnaire(flow)
       return .handled
     }
-    switch Keymap.causesQuestionnaire.action(for: key) {
-    case .answerYes?: flow.answer(.yes)
-    case .answerNo?: flow.answer(.no)
-    case .answerUnsure?: flow.answer(.unsure)
-    case .previousQuestion?: flow.back()
-    case .nextQuestion?: flow.forward()
-    case .cancel?:
+    switch Self.questionKeys.action(for: key) {
+    case .yes?: flow.answer(.yes)
+    case .no?: flow.answer(.no)
+    case .unsure?: flow.answer(.unsure)
+    case .previous?: flow.back()
+    case .next?: flow.forward()
+    case .leave?:
       guard flow.hasAnswers else {
         mode = .browsing
         return .handled([.status(StatusMessage("Left the questions; nothing saved."))])
       }
       flow.isAskingToLeave = true
-    default: return .handled
+    case nil: return .handled
     }
     mode = .questionnaire(flow)
     guard let result = flow.result else { return .handled }

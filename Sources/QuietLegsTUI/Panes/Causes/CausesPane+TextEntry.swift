@@ -4,14 +4,14 @@ import QuietLegsCore
 extension CausesPane {
   mutating func handleFiltering(_ key: Key, field: TextField) -> PaneResponse {
     var field = field
-    switch Keymap.causesFiltering.action(for: key) {
-    case .keepFilter?:
+    switch Self.filterKeys.action(for: key) {
+    case .keep?:
       applyFilter(field.text.trimmingCharacters(in: .whitespaces))
-    case .clearFilter?:
+    case .clear?:
       applyFilter("")
-    case .moveUp?: select(list.item(-1, from: selection))
-    case .moveDown?: select(list.item(1, from: selection))
-    default:
+    case .up?: select(list.item(-1, from: selection))
+    case .down?: select(list.item(1, from: selection))
+    case nil:  // every other key types into the field
       guard field.handle(key) else { return .handled }
       mode = .filtering(field)
       select(list.firstCause ?? list.keeping(selection))
@@ -21,7 +21,7 @@ extension CausesPane {
 
   mutating func handleNote(_ key: Key, causeID: String, field: TextField) -> PaneResponse {
     var field = field
-    switch Keymap.causesNote.action(for: key) {
+    switch Self.noteKeys.action(for: key) {
     case .save?:
       // An unchanged note is not written again: opening a note and pressing Enter changes nothing.
       guard field.text != (data.checklist[causeID]?.note ?? "") else {
@@ -37,7 +37,7 @@ extension CausesPane {
     case .cancel?:
       mode = .browsing
       return .handled([.status(StatusMessage("Note left as it was."))])
-    default:
+    case nil:  // every other key types into the field
       if field.handle(key) { mode = .editingNote(causeID: causeID, field: field) }
       return .handled
     }

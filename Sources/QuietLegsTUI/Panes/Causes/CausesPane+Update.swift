@@ -4,39 +4,40 @@ import QuietLegsCore
 extension CausesPane {
   mutating func handleBrowsing(_ key: Key) -> PaneResponse {
     let list = list
-    switch Keymap.causesBrowsing.action(for: key) {
-    case .moveUp?: select(list.item(-1, from: selection))
-    case .moveDown?: select(list.item(1, from: selection))
-    case .first?: select(list.items.first ?? selection)
-    case .last?: select(list.items.last ?? selection)
-    case .pageDown?:
+    guard let action = Self.browsingKeys.action(for: key) else { return .ignored }
+    switch action {
+    case .move(.up): select(list.item(-1, from: selection))
+    case .move(.down): select(list.item(1, from: selection))
+    case .move(.first): select(list.items.first ?? selection)
+    case .move(.last): select(list.items.last ?? selection)
+    case .move(.left), .move(.right): return .ignored  // not bound
+    case .move(.pageDown):
       let page = detailPage
       detailScroll = min(detailScroll + page.height, page.maximumScroll)
-    case .pageUp?:
+    case .move(.pageUp):
       let page = detailPage
       detailScroll = max(0, min(detailScroll, page.maximumScroll) - page.height)
-    case .tickCause?: return toggleTick()
-    case .editNote?:
+    case .tick: return toggleTick()
+    case .note:
       guard let causeID = selection.causeID else { return notACause("N writes a note on a cause") }
       mode = .editingNote(
         causeID: causeID, field: TextField(data.checklist[causeID]?.note ?? "", limit: TextLimits.causeNote))
-    case .filterCauses?: mode = .filtering(TextField(filter, limit: 80))
-    case .clearFilter?:
+    case .filter: mode = .filtering(TextField(filter, limit: 80))
+    case .clearFilter:
       guard !filter.isEmpty else { return .ignored }
       applyFilter("")
-    case .showMineOnly?:
+    case .mineOnly:
       mineOnly.toggle()
       selection = self.list.keeping(selection)
       detailScroll = 0
       let text = mineOnly ? "Showing only the causes you ticked (m shows all)." : "Showing all causes."
       return .handled([.status(StatusMessage(text))])
-    case .addLabValue?: mode = .addingLab(LabForm(today: today))
-    case .startQuestionnaire?: mode = .questionnaire(QuestionnaireFlow())
-    case .showSeeADoctor?: select(.seeADoctor)
-    case .openMedicines?:
+    case .lab: mode = .addingLab(LabForm(today: today))
+    case .questionnaire: mode = .questionnaire(QuestionnaireFlow())
+    case .seeADoctor: select(.seeADoctor)
+    case .medicines:
       select(.medicines)
       mode = .medicines(MedicinesScreen())
-    default: return .ignored
     }
     return .handled
   }

@@ -44,16 +44,16 @@ public struct CausesPane: Pane {
 
   public var id: PaneID { .causes }
 
-  public var keymap: Keymap {
+  public var keyTable: KeyTable {
     switch mode {
-    case .browsing: .causesBrowsing
-    case .filtering: .causesFiltering
-    case .editingNote: .causesNote
-    case .addingLab: .causesLabForm
+    case .browsing: Self.browsingKeys.table
+    case .filtering: Self.filterKeys.table
+    case .editingNote: Self.noteKeys.table
+    case .addingLab: Self.labFormKeys.table
     case .questionnaire(let flow):
       flow.isFinished
-        ? .causesQuestionnaireResult : flow.isAskingToLeave ? .causesQuestionnaireLeave : .causesQuestionnaire
-    case .medicines(let screen): screen.form == nil ? .causesMedicines : .causesMedicineForm
+        ? Self.resultKeys.table : flow.isAskingToLeave ? Self.leaveKeys.table : Self.questionKeys.table
+    case .medicines(let screen): screen.form == nil ? Self.medicinesKeys.table : Self.medicineFormKeys.table
     }
   }
 

@@ -21,31 +21,21 @@ public struct InsightsPane: Pane {
 
   public var id: PaneID { .insights }
 
-  public var keymap: Keymap {
-    Keymap(
-      title: "Insights",
-      bindings: [
-        KeyBinding(
-          .moveDown, keys: [.down, .character("j")], label: "next", help: "Next factor", inFooter: false),
-        KeyBinding(
-          .moveUp, keys: [.up, .character("k")], label: "previous", help: "Previous factor", inFooter: false),
-        KeyBinding(
-          Action("insights-window"), keys: [.character("w")], label: "window",
-          help: "Compare the last 12 weeks, the last year or all nights"),
-      ])
-  }
+  public var keyTable: KeyTable { Action.keys.table }
+
+  public static var keyTables: [KeyTable] { [Action.keys.table] }
 
   public mutating func handle(_ key: Key, at now: Moment) -> PaneResponse {
     ensureLoaded(now.wall)
-    switch keymap.action(for: key) {
-    case .moveDown?: selected = min(selected + 1, max(0, rowCount - 1))
-    case .moveUp?: selected = max(0, selected - 1)
-    case Action("insights-window")?:
+    guard let action = Action.keys.action(for: key) else { return .ignored }
+    switch action {
+    case .nextFactor: selected = min(selected + 1, max(0, rowCount - 1))
+    case .previousFactor: selected = max(0, selected - 1)
+    case .nextWindow:
       window = window.next
       loadedFor = nil
       ensureLoaded(now.wall)
       return .handled([.status(StatusMessage("Comparing the \(window.label).", kind: .info))])
-    default: return .ignored
     }
     return .handled
   }

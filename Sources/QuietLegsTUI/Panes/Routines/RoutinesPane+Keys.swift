@@ -1,43 +1,68 @@
-/// The routines pane's keys, one keymap per screen (list, safety note, run, stop question, done).
-extension Keymap {
+/// What the routines pane's keys do, one action type and keymap per mode (list, safety note,
+/// run, stop question, done).
+extension RoutinesPane {
   /// Choosing a routine from the list.
-  static let routineList = Keymap(
+  public enum Action: Hashable, Sendable {
+    case move(Movement)
+    case start
+  }
+
+  /// The safety note shown before a routine starts.
+  public enum NoteAction: Hashable, Sendable { case start, back }
+
+  /// A running (or paused) routine.
+  public enum RunAction: Hashable, Sendable { case pause, skip, back, stop }
+
+  /// The screen after a routine finished.
+  public enum DoneAction: Hashable, Sendable { case back }
+
+  /// Every key table of the pane.
+  public static var keyTables: [KeyTable] {
+    [
+      listKeys.table, safetyNoteKeys.table, runKeys(paused: false).table, stopQuestionKeys.table,
+      doneKeys.table,
+    ]
+  }
+
+  /// Choosing a routine from the list.
+  static let listKeys = Keymap<Action>(
     title: "Routines",
     bindings: [
-      KeyBinding(.moveUp, keys: [.up, .character("k")], label: "up", help: "Previous routine"),
-      KeyBinding(.moveDown, keys: [.down, .character("j")], label: "down", help: "Next routine"),
+      KeyBinding(.move(.up), keys: [.up, .character("k")], label: "up", help: "Previous routine"),
+      KeyBinding(.move(.down), keys: [.down, .character("j")], label: "down", help: "Next routine"),
       KeyBinding(
-        .first, keys: [.home, .character("g")], label: "first", help: "First routine", inFooter: false),
-      KeyBinding(.last, keys: [.end, .character("G")], label: "last", help: "Last routine", inFooter: false),
-      KeyBinding(.startRoutine, keys: [.enter], label: "start", help: "Start the chosen routine"),
+        .move(.first), keys: [.home, .character("g")], label: "first", help: "First routine", inFooter: false),
+      KeyBinding(
+        .move(.last), keys: [.end, .character("G")], label: "last", help: "Last routine", inFooter: false),
+      KeyBinding(.start, keys: [.enter], label: "start", help: "Start the chosen routine"),
     ])
 
   /// The safety note shown before a routine starts.
-  static let routineSafetyNote = Keymap(
+  static let safetyNoteKeys = Keymap<NoteAction>(
     title: "Before you start",
     bindings: [
-      KeyBinding(.startRoutine, keys: [.enter], label: "start", help: "I have read the note: start"),
-      KeyBinding(.close, keys: [.escape], label: "back", help: "Back to the list without starting"),
+      KeyBinding(.start, keys: [.enter], label: "start", help: "I have read the note: start"),
+      KeyBinding(.back, keys: [.escape], label: "back", help: "Back to the list without starting"),
     ])
 
   /// A running (or paused) routine; the pause key reads "resume" while paused.
-  static func routineRun(paused: Bool) -> Keymap {
+  static func runKeys(paused: Bool) -> Keymap<RunAction> {
     Keymap(
       title: "Routine running",
       bindings: [
         KeyBinding(
-          .pauseRoutine, keys: [.character(" ")], label: paused ? "resume" : "pause",
+          .pause, keys: [.character(" ")], label: paused ? "resume" : "pause",
           help: "Pause the countdown, or carry on after a pause"),
-        KeyBinding(.skipStep, keys: [.character("s")], label: "skip", help: "Skip to the next step"),
+        KeyBinding(.skip, keys: [.character("s")], label: "skip", help: "Skip to the next step"),
         KeyBinding(
-          .previousStep, keys: [.character("b")], label: "back",
+          .back, keys: [.character("b")], label: "back",
           help: "Restart this step; early in a step, go to the one before"),
-        KeyBinding(.stopRoutine, keys: [.escape], label: "stop", help: "Stop the routine (asks once)"),
+        KeyBinding(.stop, keys: [.escape], label: "stop", help: "Stop the routine (asks once)"),
       ])
   }
 
   /// The question after Esc during a run.
-  static let routineStopQuestion = Keymap(
+  static let stopQuestionKeys = Keymap<Answer>(
     title: "Stop the routine?",
     bindings: [
       KeyBinding(
@@ -48,9 +73,9 @@ extension Keymap {
     ])
 
   /// The screen after a routine finished.
-  static let routineDone = Keymap(
+  static let doneKeys = Keymap<DoneAction>(
     title: "Routine done",
     bindings: [
-      KeyBinding(.close, keys: [.enter, .escape], label: "list", help: "Back to the list of routines")
+      KeyBinding(.back, keys: [.enter, .escape], label: "list", help: "Back to the list of routines")
     ])
 }

@@ -29,14 +29,14 @@ public struct RoutinesPane: Pane {
 
   var routines: [Routine] { services.routines.routines }
 
-  public var keymap: Keymap {
+  public var keyTable: KeyTable {
     switch screen {
-    case .list: return .routineList
-    case .safetyNote: return .routineSafetyNote
-    case .startPending: return .routineRun(paused: false)
+    case .list: return Self.listKeys.table
+    case .safetyNote: return Self.safetyNoteKeys.table
+    case .startPending: return Self.runKeys(paused: false).table
     case .running(let active):
-      return active.isAskingToStop ? .routineStopQuestion : .routineRun(paused: active.isPaused)
-    case .done: return .routineDone
+      return active.isAskingToStop ? Self.stopQuestionKeys.table : Self.runKeys(paused: active.isPaused).table
+    case .done: return Self.doneKeys.table
     }
   }
 
@@ -66,10 +66,10 @@ public struct RoutinesPane: Pane {
     switch screen {
     case .list: return handleListKey(key, at: now)
     case .safetyNote(let routine):
-      switch Keymap.routineSafetyNote.action(for: key) {
-      case .startRoutine?: start(routine, at: now)
-      case .close?: screen = .list
-      default: return .ignored
+      guard let action = Self.safetyNoteKeys.action(for: key) else { return .ignored }
+      switch action {
+      case .start: start(routine, at: now)
+      case .back: screen = .list
       }
       return .handled
     case .startPending(let routine):
@@ -78,8 +78,10 @@ public struct RoutinesPane: Pane {
     case .running(let active):
       return handleRunKey(key, active: active, at: now)
     case .done:
-      guard Keymap.routineDone.action(for: key) == .close else { return .ignored }
-      screen = .list
+      guard let action = Self.doneKeys.action(for: key) else { return .ignored }
+      switch action {
+      case .back: screen = .list
+      }
       return .handled
     }
   }
@@ -184,18 +186,18 @@ public struct RoutinesPane: Pane {
   // MARK: - List
 
   private mutating func handleListKey(_ key: Key, at now: Moment) -> PaneResponse {
-    guard let action = Keymap.routineList.action(for: key), !routines.isEmpty else { return .ignored }
+    guard let action = Self.listKeys.action(for: key), !routines.isEmpty else { return .ignored }
     let last = routines.count - 1
     switch action {
-    case .moveUp: selection = max(0, selection - 1)
-    case .moveDown: selection = min(last, selection + 1)
-    case .first: selection = 0
-    case .last: selection = last
-    case .startRoutine:
+    case .move(.up): selection = max(0, selection - 1)
+    case .move(.down): selection = min(last, selection + 1)
+    case .move(.first): selection = 0
+    case .move(.last): selection = last
+    case .move(.left), .move(.right), .move(.pageUp), .move(.pageDown): return .ignored  // not bound
+    case .start:
       let routine = routines[min(selection, last)]
       screen = Self.screenBeforeStarting(routine)
       if case .startPending = screen { start(routine, at: now) }
-    default: return .ignored
     }
     return .handled
   }
@@ -217,17 +219,16 @@ public struct RoutinesPane: Pane {
     if active.isAskingToStop {
       let effects = cueEffects(active.advance(to: now.monotonic))
       active.isAskingToStop = false
-      if Keymap.routineStopQuestion.action(for: key) == .confirm { active.stop(at: now.monotonic) }
+      if Self.stopQuestionKeys.action(for: key) == .confirm { active.stop(at: now.monotonic) }
       return .handled(effects + settle(active, at: now))
     }
-    guard let action = Keymap.routineRun(paused: active.isPaused).action(for: key) else { return .ignored }
+    guard let action = Self.runKeys(paused: active.isPaused).action(for: key) else { return .ignored }
     let effects = cueEffects(active.advance(to: now.monotonic))
     switch action {
-    case .pauseRoutine: active.togglePause(at: now.monotonic)
-    case .skipStep: active.skip(at: now.monotonic)
-    case .previousStep: active.back(at: now.monotonic)
-    case .stopRoutine: active.isAskingToStop = true
-    default: break
+    case .pause: active.togglePause(at: now.monotonic)
+    case .skip: active.skip(at: now.monotonic)
+    case .back: active.back(at: now.monotonic)
+    case .stop: active.isAskingToStop = true
     }
     return .handled(effects + settle(active, at: now))
   }

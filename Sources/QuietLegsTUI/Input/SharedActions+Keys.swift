@@ -1,7 +1,7 @@
 /// The keymaps the app frame itself uses, and the movement bindings panes share.
-extension Keymap {
+extension GlobalAction {
   /// Keys that work everywhere: pane switching, help, quit, repaint.
-  public static let global = Keymap(
+  public static let keys = Keymap<GlobalAction>(
     title: "Everywhere",
     bindings: [
       KeyBinding(
@@ -22,18 +22,20 @@ extension Keymap {
       KeyBinding(
         .repaint, keys: [.control("l")], label: "repaint", help: "Redraw the whole screen", inFooter: false),
     ])
+}
 
+extension Movement {
   /// Arrow keys with their vi letters, page and home/end keys.
-  public static let movement = Keymap(
+  public static let keys = Keymap<Movement>(
     title: "Moving",
     bindings: [
-      KeyBinding(.moveUp, keys: [.up, .character("k")], label: "up", help: "Move up", inFooter: false),
+      KeyBinding(.up, keys: [.up, .character("k")], label: "up", help: "Move up", inFooter: false),
       KeyBinding(
-        .moveDown, keys: [.down, .character("j")], label: "down", help: "Move down", inFooter: false),
+        .down, keys: [.down, .character("j")], label: "down", help: "Move down", inFooter: false),
       KeyBinding(
-        .moveLeft, keys: [.left, .character("h")], label: "left", help: "Move left", inFooter: false),
+        .left, keys: [.left, .character("h")], label: "left", help: "Move left", inFooter: false),
       KeyBinding(
-        .moveRight, keys: [.right, .character("l")], label: "right", help: "Move right", inFooter: false),
+        .right, keys: [.right, .character("l")], label: "right", help: "Move right", inFooter: false),
       KeyBinding(.pageUp, keys: [.pageUp], label: "page up", help: "Move a page up", inFooter: false),
       KeyBinding(.pageDown, keys: [.pageDown], label: "page down", help: "Move a page down", inFooter: false),
       KeyBinding(
@@ -41,24 +43,28 @@ extension Keymap {
       KeyBinding(
         .last, keys: [.end, .character("G")], label: "last", help: "Go to the end", inFooter: false),
     ])
+}
 
+extension HelpAction {
   /// Keys of the help overlay.
-  public static let helpOverlay = Keymap(
+  public static let keys = Keymap<HelpAction>(
     title: "Help",
     bindings: [
       KeyBinding(
         .close, keys: [.escape, .character("?"), .character("q")], label: "close", help: "Close the help"),
-      KeyBinding(.moveUp, keys: [.up, .character("k")], label: "scroll", help: "Scroll up"),
+      KeyBinding(.scroll(.up), keys: [.up, .character("k")], label: "scroll", help: "Scroll up"),
       KeyBinding(
-        .moveDown, keys: [.down, .character("j")], label: "scroll", help: "Scroll down", inFooter: false),
-      KeyBinding(.pageUp, keys: [.pageUp], label: "page", help: "Scroll a page up", inFooter: false),
+        .scroll(.down), keys: [.down, .character("j")], label: "scroll", help: "Scroll down", inFooter: false),
+      KeyBinding(.scroll(.pageUp), keys: [.pageUp], label: "page", help: "Scroll a page up", inFooter: false),
       KeyBinding(
-        .pageDown, keys: [.pageDown, .character(" ")], label: "page", help: "Scroll a page down",
+        .scroll(.pageDown), keys: [.pageDown, .character(" ")], label: "page", help: "Scroll a page down",
         inFooter: false),
     ])
+}
 
+extension Answer {
   /// Keys of the "quit anyway?" question.
-  public static let confirmQuit = Keymap(
+  public static let quitKeys = Keymap<Answer>(
     title: "Quit?",
     bindings: [
       KeyBinding(.confirm, keys: [.character("y"), .character("Y")], label: "quit", help: "Quit now"),
