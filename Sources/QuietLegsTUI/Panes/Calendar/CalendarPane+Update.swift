@@ -1,8 +1,21 @@
 import Foundation
 import QuietLegsCore
 
-/// Keys while browsing: moving between nights, weeks, months and episodes, and opening the forms.
+/// What the calendar's keys do: `handle` hands a key to its mode; browsing moves between nights,
+/// weeks, months and episodes and opens the forms (the forms are in CalendarPane+Writing.swift).
 extension CalendarPane {
+  public mutating func handle(_ key: Key, at now: Moment) -> PaneResponse {
+    observe(now)
+    if mode != .browsing, GlobalAction.keys.action(for: key) == .repaint { return .ignored }
+    switch mode {
+    case .browsing: return handleBrowsing(key, now: now.wall)
+    case .form(let form): return .handled(handleForm(key, form: form, now: now.wall))
+    case .conflict(let form, let conflict):
+      return .handled(handleConflict(key, form: form, conflict: conflict, now: now.wall))
+    case .factors(let checklist): return .handled(handleChecklist(key, checklist: checklist))
+    }
+  }
+
   mutating func handleBrowsing(_ key: Key, now: Date) -> PaneResponse {
     guard let action = Self.browsingKeys.action(for: key) else { return .ignored }
     switch action {

@@ -1,7 +1,23 @@
 import QuietLegsCore
 
-/// Keys while browsing the list: moving, ticking, and opening the filter, note, lab form and questions.
+/// What the causes pane's keys do: `handle` hands a key to its mode; browsing moves, ticks, and
+/// opens the filter, note, lab form, questions and medicines (each in its own CausesPane+Mode file).
 extension CausesPane {
+  public mutating func handle(_ key: Key, at moment: Moment) -> PaneResponse {
+    willAppear(at: moment)
+    switch mode {
+    case .browsing:
+      let response = handleBrowsing(key)
+      if case .editingNote(let causeID, _) = mode { noteOpenedWith = data.checklist[causeID]?.note ?? "" }
+      return response
+    case .filtering(let field): return handleFiltering(key, field: field)
+    case .editingNote(let causeID, let field): return handleNote(key, causeID: causeID, field: field)
+    case .addingLab(let form): return handleLabForm(key, form: form)
+    case .questionnaire(let flow): return handleQuestionnaire(key, flow: flow)
+    case .medicines(let screen): return handleMedicines(key, screen: screen)
+    }
+  }
+
   mutating func handleBrowsing(_ key: Key) -> PaneResponse {
     let list = list
     guard let action = Self.browsingKeys.action(for: key) else { return .ignored }

@@ -57,21 +57,6 @@ public struct CausesPane: Pane {
     }
   }
 
-  public mutating func handle(_ key: Key, at moment: Moment) -> PaneResponse {
-    willAppear(at: moment)
-    switch mode {
-    case .browsing:
-      let response = handleBrowsing(key)
-      if case .editingNote(let causeID, _) = mode { noteOpenedWith = data.checklist[causeID]?.note ?? "" }
-      return response
-    case .filtering(let field): return handleFiltering(key, field: field)
-    case .editingNote(let causeID, let field): return handleNote(key, causeID: causeID, field: field)
-    case .addingLab(let form): return handleLabForm(key, form: form)
-    case .questionnaire(let flow): return handleQuestionnaire(key, flow: flow)
-    case .medicines(let screen): return handleMedicines(key, screen: screen)
-    }
-  }
-
   public mutating func tick(at moment: Moment) -> [Effect] {
     advance(to: moment.wall)
     return []
