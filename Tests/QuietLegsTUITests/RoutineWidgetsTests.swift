@@ -53,11 +53,11 @@ import Testing
       return
     }
     var small = Buffer(width: 60, height: 10)
-    RoutineRunView.render(active, into: &small, area: small.area)
+    RoutineRunView(active: active).render(into: &small, area: small.area)
     #expect(small.text().contains("0:03"))
     #expect(small.lines().filter { $0.contains("█") }.count <= 2, "only the two bars use blocks")
     var large = Buffer(width: 80, height: 21)
-    RoutineRunView.render(active, into: &large, area: large.area)
+    RoutineRunView(active: active).render(into: &large, area: large.area)
     #expect(large.lines().filter { $0.contains("█") }.count == 2 + BigDigits.height)
   }
 }

@@ -1,14 +1,17 @@
 /// The bottom row: the keys of the current context, generated from the keymaps.
 /// Entries that do not fit are left out, but `? help` always stays.
-enum FooterBar {
+struct FooterBar: Widget {
+  let keymaps: [KeyTable]
+
   static let gap = "  "
 
-  static func render(into buffer: inout Buffer, row: Rect, keymaps: [KeyTable]) {
+  func render(into buffer: inout Buffer, area: Rect) {
+    let row = area
     buffer.fill(row, with: Cell(role: .footer))
-    let entries = entries(for: keymaps, width: row.width - 2)
+    let entries = Self.entries(for: keymaps, width: row.width - 2)
     var x = row.x + 1
     for (index, binding) in entries.enumerated() {
-      if index > 0 { x += buffer.write(gap, x: x, y: row.y, width: row.maxX - x, role: .footer) }
+      if index > 0 { x += buffer.write(Self.gap, x: x, y: row.y, width: row.maxX - x, role: .footer) }
       x += buffer.write(
         binding.keyLabel, x: x, y: row.y, width: row.maxX - x, role: .footer, attributes: .bold)
       x += buffer.write(" " + binding.label, x: x, y: row.y, width: row.maxX - x, role: .footer)

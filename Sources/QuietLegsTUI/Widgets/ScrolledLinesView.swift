@@ -1,18 +1,20 @@
 /// Draws styled lines in a rectangle from a scroll offset; when lines are hidden, the first or
 /// last row says so instead of showing a line.
-enum ScrolledLinesView {
+struct ScrolledLinesView: Widget {
+  let lines: [StyledLine]
+  /// The first line shown (clamped to what can scroll).
+  var scroll = 0
+  /// False: lines that do not fit are cut off with no marks (nothing can scroll them).
+  var scrolls = true
+
   static let moreBelow = "PgDn more ↓"
   static let moreAbove = "PgUp more ↑"
 
-  /// Draws and returns the largest useful scroll offset for these lines in `area`. Without
-  /// `scrolls`, lines that do not fit are cut off with no marks (nothing can scroll them).
-  @discardableResult
-  static func render(
-    _ lines: [StyledLine], scroll: Int, into buffer: inout Buffer, area: Rect, scrolls: Bool = true
-  ) -> Int {
-    guard area.height >= 3 else { return 0 }
+  /// Draws the lines from `scroll`, with a mark row for lines hidden above or below.
+  func render(into buffer: inout Buffer, area: Rect) {
+    guard area.height >= 3 else { return }
     let fits = !scrolls || lines.count <= area.height
-    let maximum = scrolls ? maximumScroll(lineCount: lines.count, height: area.height) : 0
+    let maximum = scrolls ? Self.maximumScroll(lineCount: lines.count, height: area.height) : 0
     let top = max(0, min(scroll, maximum))
     let hasAbove = top > 0
     let hasBelow = !fits && top < maximum
@@ -22,9 +24,8 @@ enum ScrolledLinesView {
       let y = area.y + firstRow + offset
       buffer.write(line.text, x: area.x + line.indent, y: y, width: area.width - line.indent, role: line.role)
     }
-    if hasAbove { writeMark(moreAbove, into: &buffer, x: area.maxX, y: area.y) }
-    if hasBelow { writeMark(moreBelow, into: &buffer, x: area.maxX, y: area.maxY - 1) }
-    return maximum
+    if hasAbove { Self.writeMark(Self.moreAbove, into: &buffer, x: area.maxX, y: area.y) }
+    if hasBelow { Self.writeMark(Self.moreBelow, into: &buffer, x: area.maxX, y: area.maxY - 1) }
   }
 
   /// The largest useful scroll offset for `lineCount` lines in `height` rows.

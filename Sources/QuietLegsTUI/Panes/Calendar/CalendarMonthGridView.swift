@@ -2,7 +2,9 @@ import QuietLegsCore
 
 /// Draws a month of nights: the month's name, weekday headings, six weeks of night cells shaded by
 /// severity with episode and routine marks, tonight and the selection marked, and a legend.
-enum CalendarMonthGridView {
+struct CalendarMonthGridView: Widget {
+  let content: Content
+
   static let cellWidth = 6
   static let width = cellWidth * 7
   /// Title, headings, six weeks, legend.
@@ -16,22 +18,24 @@ enum CalendarMonthGridView {
     let weekStart: WeekStart
   }
 
-  static func render(_ content: Content, into buffer: inout Buffer, x: Int, y: Int) {
+  func render(into buffer: inout Buffer, area: Rect) {
+    let x = area.x
+    let y = area.y
     let month = content.selected.firstOfMonth
     let title = "◀ [  " + CalendarDateText.month(month) + "  ] ▶"
-    buffer.write(title, x: x + max(0, (width - DisplayWidth.of(title)) / 2), y: y, role: .title)
+    buffer.write(title, x: x + max(0, (Self.width - DisplayWidth.of(title)) / 2), y: y, role: .title)
     for (column, heading) in CalendarDateText.weekdayHeadings(content.weekStart).enumerated() {
-      buffer.write(heading, x: x + column * cellWidth + 1, y: y + 1, role: .muted)
+      buffer.write(heading, x: x + column * Self.cellWidth + 1, y: y + 1, role: .muted)
     }
     let first = month.startOfWeek(content.weekStart)
     for week in 0..<6 {
       for column in 0..<7 {
         let night = first.adding(days: week * 7 + column)
         guard night.month == month.month else { continue }
-        drawCell(night, content: content, into: &buffer, x: x + column * cellWidth, y: y + 2 + week)
+        Self.drawCell(night, content: content, into: &buffer, x: x + column * Self.cellWidth, y: y + 2 + week)
       }
     }
-    buffer.write(CalendarNightStyle.legend, x: x, y: y + 8, width: width, role: .muted)
+    buffer.write(CalendarNightStyle.legend, x: x, y: y + 8, width: Self.width, role: .muted)
   }
 
   private static func drawCell(

@@ -2,7 +2,9 @@ import QuietLegsCore
 
 /// Draws the selected night beside the grid: its date, evening factors, routine, and its episodes
 /// with the selected one marked, scrolled so the selected episode shows.
-enum CalendarNightListView {
+struct CalendarNightListView: Widget {
+  let content: Content
+
   /// What the list shows.
   struct Content {
     let night: CivilDate
@@ -24,7 +26,7 @@ enum CalendarNightListView {
     var indent = 0
   }
 
-  static func render(_ content: Content, into buffer: inout Buffer, area: Rect) {
+  func render(into buffer: inout Buffer, area: Rect) {
     guard !area.isEmpty else { return }
     let date = CalendarDateText.night(content.night)
     var heading = "Night of " + date
@@ -40,7 +42,7 @@ enum CalendarNightListView {
     if !content.doses.isEmpty {
       top.append(Line(text: NightDose.line(content.doses, nights: content.nights), role: .muted))
     }
-    let (lines, selectedRange) = episodeLines(content, width: area.width)
+    let (lines, selectedRange) = Self.episodeLines(content, width: area.width)
     let body = top + lines
     let rows = area.height - 2
     guard rows > 0 else { return }

@@ -13,27 +13,26 @@ extension CalendarPane {
     let layout = CalendarLayout(
       area: area, bannerHeight: CalendarRedFlagBanner.height(flags: overview.redFlags, problem: store.problem)
     )
-    CalendarRedFlagBanner.render(
-      flags: overview.redFlags, problem: store.problem, into: &buffer, x: layout.banner.x, y: layout.banner.y,
-      width: layout.banner.width)
-    CalendarMonthGridView.render(
-      CalendarMonthGridView.Content(
-        store: store, selected: selected, tonight: tonight, weekStart: services.settings.weekStart),
-      into: &buffer, x: layout.grid.x, y: layout.grid.y)
-    CalendarSummaryView.render(
-      overview, into: &buffer, x: layout.summary.x, y: layout.summary.y, width: layout.summary.width)
+    CalendarRedFlagBanner(flags: overview.redFlags, problem: store.problem)
+      .render(into: &buffer, area: layout.banner)
+    CalendarMonthGridView(
+      content: CalendarMonthGridView.Content(
+        store: store, selected: selected, tonight: tonight, weekStart: services.settings.weekStart)
+    ).render(into: &buffer, area: layout.grid)
+    CalendarSummaryView(overview: overview).render(into: &buffer, area: layout.summary)
     if let strip = layout.yearStrip {
-      CalendarYearStripView.render(store: store, selected: selected, into: &buffer, x: strip.x, y: strip.y)
+      CalendarYearStripView(store: store, selected: selected).render(into: &buffer, area: strip)
     }
-    CalendarNightListView.render(nightListContent, into: &buffer, area: layout.nightList)
-    if store.isJournalEmpty { CalendarWelcomeView.render(into: &buffer, area: layout.nightList) }
+    CalendarNightListView(content: nightListContent).render(into: &buffer, area: layout.nightList)
+    if store.isJournalEmpty { CalendarWelcomeView().render(into: &buffer, area: layout.nightList) }
     switch mode {
     case .browsing: break
-    case .form(let form): EpisodeFormView.render(form, into: &buffer, area: area)
+    case .form(let form): EpisodeFormView(form: form).render(into: &buffer, area: area)
     case .conflict(let form, let conflict):
-      EpisodeFormView.render(form, into: &buffer, area: area)
-      EditConflictView.render(conflict, form: form, nights: services.nights, into: &buffer, area: area)
-    case .factors(let checklist): FactorChecklistView.render(checklist, into: &buffer, area: area)
+      EpisodeFormView(form: form).render(into: &buffer, area: area)
+      EditConflictView(conflict: conflict, form: form, nights: services.nights).render(
+        into: &buffer, area: area)
+    case .factors(let checklist): FactorChecklistView(checklist: checklist).render(into: &buffer, area: area)
     }
   }
 

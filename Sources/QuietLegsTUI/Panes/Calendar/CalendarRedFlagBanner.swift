@@ -2,7 +2,10 @@ import QuietLegsCore
 
 /// One or two lines above the calendar naming the red-flag rules met, most urgent first, with how
 /// soon to act and their sources' short names; or why the journal could not be read.
-enum CalendarRedFlagBanner {
+struct CalendarRedFlagBanner: Widget {
+  let flags: [RedFlag]
+  let problem: ReadProblem?
+
   /// Rows the banner takes: two with something to say, none otherwise.
   static func height(flags: [RedFlag], problem: ReadProblem?) -> Int {
     flags.isEmpty && problem == nil ? 0 : 2
@@ -13,9 +16,10 @@ enum CalendarRedFlagBanner {
     "\(flag.urgency.label): \(flag.rule) [\(CauseCatalog.builtIn.shortNames(flag.sources))]"
   }
 
-  static func render(
-    flags: [RedFlag], problem: ReadProblem?, into buffer: inout Buffer, x: Int, y: Int, width: Int
-  ) {
+  func render(into buffer: inout Buffer, area: Rect) {
+    let x = area.x
+    let y = area.y
+    let width = area.width
     if let problem {
       ReadProblemView(problem: problem).render(into: &buffer, area: Rect(x: x, y: y, width: width, height: 1))
       return
@@ -29,7 +33,7 @@ enum CalendarRedFlagBanner {
       flags.count == 1
       ? "  \(first.urgency.whatToDo) [\(CauseCatalog.builtIn.shortNames(first.sources))] "
         + "QuietLegs does not diagnose."
-      : "⚠ Also: " + flags.dropFirst().map(rule).joined(separator: "; ")
+      : "⚠ Also: " + flags.dropFirst().map(Self.rule).joined(separator: "; ")
     buffer.write(TextWrap.fitted(second, width: width), x: x, y: y + 1, width: width, role: .warning)
   }
 }

@@ -1,9 +1,14 @@
 /// Draws the numbers under the grid: bad nights this week and in four weeks, runs of nights, and a
 /// twelve-week sparkline of bad nights per week.
-enum CalendarSummaryView {
+struct CalendarSummaryView: Widget {
+  let overview: CalendarOverview
+
   static let height = 3
 
-  static func render(_ overview: CalendarOverview, into buffer: inout Buffer, x: Int, y: Int, width: Int) {
+  func render(into buffer: inout Buffer, area: Rect) {
+    let x = area.x
+    let y = area.y
+    let width = area.width
     buffer.write(
       "Bad nights: \(overview.badThisWeek) this week · \(overview.badLastFourWeeks) in 4 weeks",
       x: x, y: y, width: width, role: .text)

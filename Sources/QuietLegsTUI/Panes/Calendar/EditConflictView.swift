@@ -2,18 +2,20 @@ import QuietLegsCore
 
 /// Draws the question asked when saving the form met a change made in another terminal to the
 /// same fields: each such field with its value now, and the three ways on.
-enum EditConflictView {
+struct EditConflictView: Widget {
+  let conflict: EditConflict
+  let form: EpisodeForm
+  let nights: NightCalendar
+
   static let keysLine = "m keep mine · t take theirs · Esc back to the form"
 
-  static func render(
-    _ conflict: EditConflict, form: EpisodeForm, nights: NightCalendar, into buffer: inout Buffer, area: Rect
-  ) {
+  func render(into buffer: inout Buffer, area: Rect) {
     let lines =
       ["Since you opened this form, another terminal changed:"]
       + conflict.fields.map {
-        "  \($0.label): yours \(yours($0, in: form)), now \(value($0, of: conflict.current, nights: nights))"
+        "  \($0.label): yours \(Self.yours($0, in: form)), now \(Self.value($0, of: conflict.current, nights: nights))"
       }
-      + ["", keysLine]
+      + ["", Self.keysLine]
     let box = area.centered(width: min(area.width - 2, 72), height: lines.count + 2)
     Box.draw(into: &buffer, rect: box, title: "Changed in another terminal", role: .warning)
     let content = Box.content(of: box)

@@ -2,19 +2,21 @@ import QuietLegsCore
 
 /// Draws the episode form as a box over the calendar: one row per field, each field's message
 /// beside it, and the form's keys at the bottom.
-enum EpisodeFormView {
+struct EpisodeFormView: Widget {
+  let form: EpisodeForm
+
   static let labelWidth = 11
   static let keysLine = "Enter save · Esc cancel · ↑↓ field · ←→/Space choose"
 
-  static func render(_ form: EpisodeForm, into buffer: inout Buffer, area: Rect) {
+  func render(into buffer: inout Buffer, area: Rect) {
     let box = area.centered(width: min(area.width - 2, 76), height: form.fields.count + 4)
-    Box.draw(into: &buffer, rect: box, title: title(of: form))
+    Box.draw(into: &buffer, rect: box, title: Self.title(of: form))
     let content = Box.content(of: box)
     guard !content.isEmpty else { return }
     for (row, field) in form.fields.enumerated() where row < content.height - 2 {
-      drawField(field, of: form, into: &buffer, x: content.x, y: content.y + row, width: content.width)
+      Self.drawField(field, of: form, into: &buffer, x: content.x, y: content.y + row, width: content.width)
     }
-    buffer.write(keysLine, x: content.x, y: content.maxY - 1, width: content.width, role: .muted)
+    buffer.write(Self.keysLine, x: content.x, y: content.maxY - 1, width: content.width, role: .muted)
   }
 
   static func title(of form: EpisodeForm) -> String {

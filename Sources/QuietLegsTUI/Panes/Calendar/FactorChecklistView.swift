@@ -1,6 +1,8 @@
 /// Draws the evening factor checklist as a box over the calendar, scrolled so the cursor shows.
-enum FactorChecklistView {
-  static func render(_ checklist: FactorChecklist, into buffer: inout Buffer, area: Rect) {
+struct FactorChecklistView: Widget {
+  let checklist: FactorChecklist
+
+  func render(into buffer: inout Buffer, area: Rect) {
     let box = area.centered(width: min(area.width - 2, 52), height: checklist.factors.count + 4)
     Box.draw(into: &buffer, rect: box, title: "Evening of \(CalendarDateText.night(checklist.night))")
     let content = Box.content(of: box)

@@ -2,7 +2,12 @@ import QuietLegsCore
 
 /// Draws the cause list: headings, rows with a tick box, title and condition, the selected row
 /// highlighted and kept in view.
-enum CauseListView {
+struct CauseListView: Widget {
+  let list: CauseList
+  let selected: CauseListItem
+  /// How an item shows as a row.
+  let row: (CauseListItem) -> Row
+
   /// What the list needs to draw one item.
   struct Row {
     var box: String
@@ -11,10 +16,7 @@ enum CauseListView {
     var role: StyleRole
   }
 
-  static func render(
-    _ list: CauseList, selected: CauseListItem, row: (CauseListItem) -> Row, into buffer: inout Buffer,
-    area: Rect
-  ) {
+  func render(into buffer: inout Buffer, area: Rect) {
     guard !area.isEmpty else { return }
     let selectedRow = list.rowIndex(of: selected) ?? 0
     let top = max(0, min(selectedRow - area.height / 2, list.rows.count - area.height))
@@ -28,7 +30,7 @@ enum CauseListView {
       case .message(let text):
         buffer.write(text, x: area.x + 2, y: y, width: area.width - 2, role: .muted)
       case .item(let item):
-        draw(row(item), selected: item == selected, into: &buffer, x: area.x, y: y, width: area.width)
+        Self.draw(row(item), selected: item == selected, into: &buffer, x: area.x, y: y, width: area.width)
       }
     }
     if top > 0 { buffer.write("↑", x: area.maxX - 1, y: area.y, width: 1, role: .muted) }

@@ -122,6 +122,6 @@ extension CausesPane {
     let lines = MedicinesText.lines(
       medicines: data.medicines, doses: data.doses, selected: screen.form == nil ? screen.selected : nil,
       nights: services.nights, width: rest.width)
-    ScrolledLinesView.render(lines, scroll: 0, into: &buffer, area: rest, scrolls: false)
+    ScrolledLinesView(lines: lines, scrolls: false).render(into: &buffer, area: rest)
   }
 }

@@ -14,10 +14,11 @@ extension CausesPane {
       let rest = Rect(
         x: layout.middle.x, y: layout.middle.y + used + 1, width: layout.middle.width,
         height: layout.middle.height - used - 1)
-      ScrolledLinesView.render(
-        LabHistoryText.lines(labs: data.labs, catalog: services.catalog, width: rest.width)
-          + MedicinesText.ironLines(medicines: data.medicines, labs: data.labs, width: rest.width), scroll: 0,
-        into: &buffer, area: rest, scrolls: false)
+      ScrolledLinesView(
+        lines: LabHistoryText.lines(labs: data.labs, catalog: services.catalog, width: rest.width)
+          + MedicinesText.ironLines(medicines: data.medicines, labs: data.labs, width: rest.width),
+        scrolls: false
+      ).render(into: &buffer, area: rest)
     case .medicines(let screen):
       renderMedicines(screen, into: &buffer, area: layout.middle)
     case .questionnaire(let flow):
@@ -25,14 +26,14 @@ extension CausesPane {
       let lines =
         flow.result.map { QuestionnaireText.resultLines($0, catalog: services.catalog, width: width) }
         ?? QuestionnaireText.questionLines(flow, width: width)
-      ScrolledLinesView.render(lines, scroll: 0, into: &buffer, area: layout.middle, scrolls: false)
+      ScrolledLinesView(lines: lines, scrolls: false).render(into: &buffer, area: layout.middle)
     case .browsing, .filtering, .editingNote:
-      CauseListView.render(list, selected: selection, row: listRow, into: &buffer, area: layout.list)
+      CauseListView(list: list, selected: selection, row: listRow).render(into: &buffer, area: layout.list)
       for y in layout.divider.y..<layout.divider.maxY {
         buffer.set(x: layout.divider.x, y: y, Cell(symbol: "│", role: .border))
       }
       let lines = detailLines(width: layout.detail.width)
-      ScrolledLinesView.render(lines, scroll: detailScroll, into: &buffer, area: layout.detail)
+      ScrolledLinesView(lines: lines, scroll: detailScroll).render(into: &buffer, area: layout.detail)
     }
     renderBottomLine(into: &buffer, row: layout.bottom)
   }

@@ -1,13 +1,17 @@
 import QuietLegsCore
 
 /// Draws one factor comparison as two bars of bad-night share: with the factor and without.
-enum FactorBarsView {
+struct FactorBarsView: Widget {
+  let row: FactorComparison
+  let selected: Bool
+
   /// Rows one comparison takes.
   static let height = 3
 
-  static func render(
-    _ row: FactorComparison, into buffer: inout Buffer, x: Int, y: Int, width: Int, selected: Bool
-  ) {
+  func render(into buffer: inout Buffer, area: Rect) {
+    let x = area.x
+    let y = area.y
+    let width = area.width
     let title =
       "\(row.factor.label)"
       + (row.factor.sources.isEmpty ? "" : "  [\(CauseCatalog.builtIn.shortNames(row.factor.sources))]")
@@ -18,10 +22,10 @@ enum FactorBarsView {
       return
     }
     let barWidth = max(8, min(30, width - 52))
-    bar(
+    Self.bar(
       "with", share: row.badShareWith, count: "\(row.badWith)/\(row.nightsWith)",
       severity: row.meanSeverityWith, into: &buffer, x: x, y: y + 1, width: width, barWidth: barWidth)
-    bar(
+    Self.bar(
       "without", share: row.badShareWithout, count: "\(row.badWithout)/\(row.nightsWithout)",
       severity: row.meanSeverityWithout, into: &buffer, x: x, y: y + 2, width: width, barWidth: barWidth)
   }

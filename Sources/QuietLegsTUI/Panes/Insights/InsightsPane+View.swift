@@ -45,9 +45,10 @@ extension InsightsPane {
     let visible = max(1, (bottom - top) / FactorBarsView.height)
     let start = max(0, min(selected - visible + 1, rowCount - visible))
     for (offset, row) in rows.dropFirst(start).prefix(visible).enumerated() {
-      FactorBarsView.render(
-        row, into: &buffer, x: x, y: top + offset * FactorBarsView.height, width: width,
-        selected: start + offset == selected)
+      FactorBarsView(row: row, selected: start + offset == selected).render(
+        into: &buffer,
+        area: Rect(x: x, y: top + offset * FactorBarsView.height, width: width, height: FactorBarsView.height)
+      )
     }
   }
 }

@@ -2,9 +2,11 @@ import QuietLegsCore
 
 /// The chosen routine in a box: what it is for, its safety note, its steps and its sources.
 /// Lines that do not fit are cut, with an ellipsis on the last row.
-enum RoutineDetailView {
-  static func render(_ routine: Routine, into buffer: inout Buffer, area: Rect) {
-    let lines = lines(for: routine, width: Box.content(of: area).width)
+struct RoutineDetailView: Widget {
+  let routine: Routine
+
+  func render(into buffer: inout Buffer, area: Rect) {
+    let lines = Self.lines(for: routine, width: Box.content(of: area).width)
     // A blank row above and below the text when there is room; the box ends below the text.
     let padding = lines.count + 4 <= area.height ? 1 : 0
     let box = Rect(

@@ -1,6 +1,8 @@
 /// The calm screen after a routine reached its end.
-enum RoutineDoneView {
-  static func render(_ result: RoutineResult, into buffer: inout Buffer, area: Rect) {
+struct RoutineDoneView: Widget {
+  let result: RoutineResult
+
+  func render(into buffer: inout Buffer, area: Rect) {
     let allDone = result.stepsDone == result.stepCount
     let steps =
       allDone

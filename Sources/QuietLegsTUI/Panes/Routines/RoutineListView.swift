@@ -2,21 +2,25 @@ import QuietLegsCore
 
 /// The routines list: a table of names, lengths and step counts on the left, the chosen
 /// routine's details in a box on the right.
-enum RoutineListView {
+struct RoutineListView: Widget {
+  let routines: [Routine]
+  let selected: Int
+
   static let timeColumn = 7
   static let stepsColumn = 6
 
-  static func render(routines: [Routine], selected: Int, into buffer: inout Buffer, area: Rect) {
+  func render(into buffer: inout Buffer, area: Rect) {
     guard !routines.isEmpty else {
-      renderEmpty(into: &buffer, area: area)
+      Self.renderEmpty(into: &buffer, area: area)
       return
     }
     let listWidth = min(44, max(30, area.width * 9 / 20))
     let list = Rect(x: area.x + 1, y: area.y + 1, width: listWidth - 1, height: area.height - 1)
     let detail = Rect(
       x: area.x + listWidth + 1, y: area.y, width: area.width - listWidth - 2, height: area.height)
-    renderTable(routines: routines, selected: selected, into: &buffer, area: list)
-    RoutineDetailView.render(routines[min(selected, routines.count - 1)], into: &buffer, area: detail)
+    Self.renderTable(routines: routines, selected: selected, into: &buffer, area: list)
+    RoutineDetailView(routine: routines[min(selected, routines.count - 1)]).render(
+      into: &buffer, area: detail)
   }
 
   private static func renderTable(routines: [Routine], selected: Int, into buffer: inout Buffer, area: Rect) {

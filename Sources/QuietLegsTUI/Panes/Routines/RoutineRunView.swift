@@ -3,26 +3,29 @@ import QuietLegsCore
 /// The run screen: step title and cue, a large countdown, the repeat and side, the 3-2-1,
 /// progress bars for the step and the whole routine, and what comes next. The column is
 /// centred; on a short screen the spacers go first, then the clock shrinks to one row.
-enum RoutineRunView {
+struct RoutineRunView: Widget {
+  let active: ActiveRoutine
+
   /// The widest the column grows on large screens.
   static let maximumWidth = 72
   /// Most rows a cue may wrap onto.
   static let maximumCueRows = 2
 
-  static func render(_ active: ActiveRoutine, into buffer: inout Buffer, area: Rect) {
-    let width = min(area.width - 4, maximumWidth)
+  func render(into buffer: inout Buffer, area: Rect) {
+    let width = min(area.width - 4, Self.maximumWidth)
     guard width > 0, area.height > 0 else { return }
     let x = area.x + (area.width - width) / 2
-    let lines = lines(for: active, width: width)
-    let clock = phaseClock(active.snapshot)
+    let lines = Self.lines(for: active, width: width)
+    let clock = Self.phaseClock(active.snapshot)
     let layouts = [(large: true, spacers: true), (true, false), (false, true), (false, false)].filter {
       !$0.large || (BigDigits.canDraw(clock) && BigDigits.width(of: clock) <= width)
     }
     let layout =
-      layouts.first { height(of: lines, largeClock: $0.large, spacers: $0.spacers) <= area.height }
+      layouts.first { Self.height(of: lines, largeClock: $0.large, spacers: $0.spacers) <= area.height }
       ?? (large: false, spacers: false)
     let shown = layout.spacers ? lines : lines.filter { $0 != .spacer }
-    var y = area.y + max(0, (area.height - height(of: shown, largeClock: layout.large, spacers: true)) / 2)
+    var y =
+      area.y + max(0, (area.height - Self.height(of: shown, largeClock: layout.large, spacers: true)) / 2)
     for line in shown where y < area.maxY {
       line.draw(into: &buffer, x: x, y: y, width: width, largeClock: layout.large)
       y += line.height(largeClock: layout.large)

@@ -10,7 +10,7 @@ extension RoutinesPane {
       let listArea =
         problems.isEmpty
         ? area : Rect(x: area.x, y: area.y, width: area.width, height: max(0, area.height - 1))
-      RoutineListView.render(routines: routines, selected: selection, into: &buffer, area: listArea)
+      RoutineListView(routines: routines, selected: selection).render(into: &buffer, area: listArea)
       if let first = problems.first, area.height > 1 {
         let more = problems.count > 1 ? " (+\(problems.count - 1) more)" : ""
         buffer.write(
@@ -18,11 +18,11 @@ extension RoutinesPane {
           width: area.width - 2, role: .warning)
       }
     case .safetyNote(let routine):
-      SafetyNoteView.render(routine, into: &buffer, area: area)
+      SafetyNoteView(routine: routine).render(into: &buffer, area: area)
     case .running(let active):
-      RoutineRunView.render(active, into: &buffer, area: area)
+      RoutineRunView(active: active).render(into: &buffer, area: area)
     case .done(let result):
-      RoutineDoneView.render(result, into: &buffer, area: area)
+      RoutineDoneView(result: result).render(into: &buffer, area: area)
     }
   }
 }

@@ -1,8 +1,10 @@
 import QuietLegsCore
 
 /// The routine's safety note in a box, read before the routine starts.
-enum SafetyNoteView {
-  static func render(_ routine: Routine, into buffer: inout Buffer, area: Rect) {
+struct SafetyNoteView: Widget {
+  let routine: Routine
+
+  func render(into buffer: inout Buffer, area: Rect) {
     let width = min(area.width - 4, 66)
     let note = TextWrap.lines(routine.safety ?? "", width: width - 4)
     let lines: [(String, StyleRole)] =
