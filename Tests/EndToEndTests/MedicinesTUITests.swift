@@ -21,6 +21,8 @@ struct MedicinesTUITests {
     #expect(saved.matched, "\(saved.screen)")
     #expect(saved.screen.contains("You take sertraline, an SSRI"))
     try session.send("Escape")
+    // Esc then q within the decoder's 50 ms would be one Alt-q: wait for the list first.
+    try session.waitFor("For you")
     try session.send("q")
     #expect(try session.waitFor("[exited 0]").matched)
 

@@ -35,7 +35,7 @@ import Testing
     var model = Fixtures.model(panes: [CalendarPane(services: services)])
     _ = model.update(.journalChanged)
     let screen = Fixtures.screen(model, width: 100, height: 30)
-    #expect(screen.contains(Self.line))
+    #expect(screen.contains("The journal is damaged and cannot be read"))
     #expect(screen.contains("Press q to quit, then run `quietlegs restore FILE`"))
     #expect(!screen.contains("Mo    Tu    We"), "no empty month that would say nothing was recorded")
   }

@@ -1,5 +1,6 @@
-/// How every pane draws a read failure: a warning mark and the problem in the danger colour,
-/// cut to one row, or wrapped with the advice below it when the area has more rows.
+/// How every pane draws a read failure: on one row, a warning mark and the problem in the danger
+/// colour, cut to the width; with more rows, the text wrapped, or for a damaged journal a
+/// heading, the problem in full and what to do next.
 struct ReadProblemView: Widget {
   let problem: ReadProblem
 
@@ -11,9 +12,14 @@ struct ReadProblemView: Widget {
         TextWrap.fitted(text, width: area.width), x: area.x, y: area.y, width: area.width, role: .danger)
       return
     }
+    let parts: [(String, StyleRole)] =
+      problem.damage.map { damage in
+        [
+          (ReadProblem.Damage.heading, .danger), (damage.detail, .text),
+          (ReadProblem.Damage.advice, .muted),
+        ]
+      } ?? [(text, .danger)]
     var y = area.y
-    var parts = [(text, StyleRole.danger)]
-    if let advice = problem.advice { parts.append((advice, .muted)) }
     for (part, role) in parts {
       for line in TextWrap.lines(part, width: area.width) where y < area.maxY {
         buffer.write(line, x: area.x, y: y, width: area.width, role: role)
