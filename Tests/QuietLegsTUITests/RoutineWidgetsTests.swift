@@ -18,7 +18,7 @@ import Testing
     #expect(BigDigits.canDraw("12:59"))
     #expect(!BigDigits.canDraw("1 min"))
     var buffer = Buffer(width: 6, height: 5)
-    BigDigits.draw("7", into: &buffer, x: 0, y: 0)
+    BigDigits(text: "7").render(into: &buffer, area: buffer.area)
     #expect(buffer.lines() == ["██████", "    ██", "    ██", "    ██", "    ██"])
     #expect(buffer[0, 0].role == .bigdigits)
   }
@@ -39,7 +39,7 @@ import Testing
     #expect(ProgressBar.filledColumns(fraction: 2, width: 10) == 10)
     #expect(ProgressBar.filledColumns(fraction: .nan, width: 10) == 0)
     var buffer = Buffer(width: 4, height: 1)
-    ProgressBar.draw(fraction: 0.5, into: &buffer, x: 0, y: 0, width: 4)
+    ProgressBar(fraction: 0.5).render(into: &buffer, area: buffer.area)
     #expect(buffer.lines() == ["██░░"])
     #expect(buffer[0, 0].role == .progress)
     #expect(buffer[3, 0].role == .progressTrack)

@@ -1,6 +1,10 @@
 /// Large clock digits drawn with block characters: each glyph is a 3x5 grid of dots, and each
 /// dot is two cells wide so the figures look square on a terminal's tall cells.
-enum BigDigits {
+struct BigDigits: Widget {
+  /// What is drawn large (digits and a colon).
+  let text: String
+  var role: StyleRole = .bigdigits
+
   /// Rows of a glyph.
   static let height = 5
   /// Columns between two glyphs.
@@ -32,13 +36,15 @@ enum BigDigits {
     return glyphColumns + gap * max(0, text.count - 1)
   }
 
-  /// Draws `text` large with its top-left corner at (`x`, `y`); characters without a glyph are skipped.
+  /// Draws the text large from the top-left corner of `area`; characters without a glyph are skipped.
   /// Empty dots and gaps are drawn as spaces in the same role, so a change from one second to the
   /// next sends only the changed dots, with no style switches between them.
-  static func draw(_ text: String, into buffer: inout Buffer, x: Int, y: Int, role: StyleRole = .bigdigits) {
+  func render(into buffer: inout Buffer, area: Rect) {
+    let x = area.x
+    let y = area.y
     var column = x
     for (index, character) in text.enumerated() {
-      guard let rows = glyphs[character] else { continue }
+      guard let rows = Self.glyphs[character] else { continue }
       for (offset, row) in rows.enumerated() {
         var dotX = column
         for dot in row {
@@ -48,10 +54,10 @@ enum BigDigits {
           dotX += 2
         }
         if index < text.count - 1 {
-          for g in 0..<gap { buffer.set(x: dotX + g, y: y + offset, Cell(symbol: " ", role: role)) }
+          for g in 0..<Self.gap { buffer.set(x: dotX + g, y: y + offset, Cell(symbol: " ", role: role)) }
         }
       }
-      column += (rows.first?.count ?? 0) * 2 + gap
+      column += (rows.first?.count ?? 0) * 2 + Self.gap
     }
   }
 }

@@ -1,18 +1,24 @@
 /// A one-row bar: the done share in the `progress` role, the rest as a track in `progress-track`.
 /// Different characters for both parts keep it readable without colour.
-enum ProgressBar {
+struct ProgressBar: Widget {
+  /// The done share, clamped to 0...1.
+  let fraction: Double
+
   static let filled = "█"
   static let track = "░"
 
-  /// Draws a bar `width` columns wide at (`x`, `y`) with `fraction` (clamped to 0...1) filled.
-  static func draw(fraction: Double, into buffer: inout Buffer, x: Int, y: Int, width: Int) {
+  /// Draws the bar along the first row of `area`, as wide as the area.
+  func render(into buffer: inout Buffer, area: Rect) {
+    let x = area.x
+    let y = area.y
+    let width = area.width
     guard width > 0 else { return }
-    let done = filledColumns(fraction: fraction, width: width)
+    let done = Self.filledColumns(fraction: fraction, width: width)
     for column in 0..<width {
       let isDone = column < done
       buffer.set(
         x: x + column, y: y,
-        Cell(symbol: isDone ? filled : track, role: isDone ? .progress : .progressTrack))
+        Cell(symbol: isDone ? Self.filled : Self.track, role: isDone ? .progress : .progressTrack))
     }
   }
 

@@ -34,14 +34,19 @@ enum RunScreenLine: Equatable {
       Self.writeCentered(text, into: &buffer, x: x, y: y, width: width, role: role, attributes: attributes)
     case .clock(let text):
       if largeClock {
-        BigDigits.draw(text, into: &buffer, x: x + max(0, (width - BigDigits.width(of: text)) / 2), y: y)
+        let digitsWidth = BigDigits.width(of: text)
+        BigDigits(text: text).render(
+          into: &buffer,
+          area: Rect(
+            x: x + max(0, (width - digitsWidth) / 2), y: y, width: digitsWidth, height: BigDigits.height))
       } else {
         Self.writeCentered(text, into: &buffer, x: x, y: y, width: width, role: .bigdigits, attributes: .bold)
       }
     case .bar(let label, let fraction, let value):
       buffer.write(label, x: x, y: y, width: Self.barLabelWidth - 1, role: .muted)
       let barWidth = width - Self.barLabelWidth - Self.barValueWidth
-      ProgressBar.draw(fraction: fraction, into: &buffer, x: x + Self.barLabelWidth, y: y, width: barWidth)
+      ProgressBar(fraction: fraction).render(
+        into: &buffer, area: Rect(x: x + Self.barLabelWidth, y: y, width: max(0, barWidth), height: 1))
       let valueX = x + Self.barLabelWidth + barWidth + 1
       buffer.write(value, x: valueX, y: y, width: Self.barValueWidth - 1, role: .text)
     case .countdown(let current):
