@@ -14,8 +14,8 @@ public struct CalendarPane: Pane {
   var mode: CalendarMode = .browsing
   /// Deletes and edits `u` takes back, newest last.
   var undoStack: [CalendarUndo] = []
-  /// When the next night starts on the monotonic clock, worked out from the last `Moment` the
-  /// app handed in (nil until one came).
+  /// When the next night starts on the monotonic clock, worked out from the `Moment` of the last
+  /// key or tick (nil until one came).
   var nextNightStarts: Duration?
 
   /// The services' clock gives the first "tonight"; after that the time comes with each key and tick.
@@ -60,14 +60,14 @@ public struct CalendarPane: Pane {
     return []
   }
 
+  // Resizes and reloads leave "tonight" and its deadline to keys and ticks, as before moments
+  // came with them: a resize never reads another month.
   public mutating func resize(width: Int, height: Int, at now: Moment) {
-    observe(now)
     store.setYearStripShown(
       width >= CalendarLayout.yearStripMinimumWidth, visibleMonth: selected.firstOfMonth)
   }
 
   public mutating func reload(at now: Moment) {
-    observe(now)
     store.reload(visibleMonth: selected.firstOfMonth)
     if case .factors(var checklist) = mode {
       checklist.refresh(ticked: store.factors(of: checklist.night))
