@@ -16,12 +16,7 @@ public enum CursesRunner {
   ) throws(TerminalError) -> ExitReason {
     let screen = try CursesScreen(theme: theme, environment: environment)
     defer { screen.close() }
-    let signals: SignalPipe
-    do {
-      signals = try SignalPipe()
-    } catch {
-      throw error
-    }
+    let signals = try SignalPipe()
     defer { signals.close() }
     let watcher = watchedFolder.flatMap(FolderWatcher.init(path:))
     defer { watcher?.close() }

@@ -87,6 +87,22 @@ import Testing
     #expect(model.status?.kind == .error, "a resize is not a key")
   }
 
+  @Test("a pane is told the size of the body it draws into: the screen less header, status and footer")
+  func resizeTellsPanesTheBodySize() {
+    var model = Fixtures.model(panes: [CounterPane()])
+    _ = model.update(.resize(width: 90, height: 30))
+    #expect((model.focusedPane as? CounterPane)?.sizes == [CounterPane.Size(width: 90, height: 27)])
+  }
+
+  @Test("willAppear, reload and resize carry the app's Moment, as keys and ticks do")
+  func lifecycleCallsCarryTheMoment() {
+    var model = Fixtures.model(panes: [CounterPane()])
+    _ = model.update(.resize(width: 90, height: 30))
+    _ = model.update(.journalChanged)
+    #expect(
+      (model.focusedPane as? CounterPane)?.lifecycleMoments == Array(repeating: Fixtures.moment, count: 3))
+  }
+
   @Test func controlLAsksForAFullRepaint() {
     var model = Fixtures.model()
     #expect(model.update(.key(.control("l"))) == [.repaintAll])

@@ -72,7 +72,7 @@ import Testing
     #expect(entry?.tickedOn == CivilDate("2024-05-14"))
 
     var restarted = CausesPane(services: services)
-    restarted.willAppear()
+    restarted.willAppear(at: Fixtures.moment)
     #expect(restarted.data.isTicked("caffeine"))
     var buffer = Buffer(width: 80, height: 21)
     restarted.render(into: &buffer, area: buffer.area)
@@ -115,17 +115,26 @@ import Testing
     for _ in 0..<10 { harness.press(.pageDown) }
     _ = harness.screen()
     let end = harness.pane.detailScroll
-    #expect(end == harness.pane.viewport.maximumScroll)
+    #expect(end == harness.pane.detailPage.maximumScroll)
     #expect(harness.screen().contains("IRLSSG 2018"), "the sources are at the end")
     #expect(!harness.screen().contains("irlssg-2018"), "never the internal id")
     harness.press(.pageUp)
     #expect(harness.pane.detailScroll < end)
   }
 
+  @Test("paging moves by the body's page before anything is drawn: drawing writes nothing back")
+  func pagingNeedsNoDrawingFirst() {
+    var harness = CausesHarness()
+    harness.press(.pageDown)
+    #expect(harness.pane.detailScroll == harness.pane.detailPage.height)
+    let before = harness.pane.detailScroll
+    _ = harness.screen(width: 120, height: 40)
+    #expect(harness.pane.detailScroll == before)
+    #expect(harness.pane.detailPage.height == 21 - 2 - 2, "an 80x24 screen: a 21-row body, 19-row panel")
+  }
+
   @Test func keymapHasNoConflictsAndDrivesTheFooter() {
-    for keymap in [
-      Keymap.causesBrowsing, .causesFiltering, .causesNote, .causesLabForm, .causesQuestionnaire,
-    ] {
+    for keymap in CausesPane.keyTables {
       #expect(keymap.conflictingKeys.isEmpty, "\(keymap.title)")
     }
     let harness = CausesHarness()
@@ -152,9 +161,9 @@ import Testing
     try services.journal.setTicked("caffeine", true, on: CivilDate("2024-05-01")!)
     var pane = CausesPane(services: services)
     #expect(!pane.loaded)
-    pane.reload()
+    pane.reload(at: Fixtures.moment)
     #expect(!pane.loaded, "a journal change before the first showing reads nothing")
-    pane.willAppear()
+    pane.willAppear(at: Fixtures.moment)
     #expect(pane.data.isTicked("caffeine"))
   }
 }

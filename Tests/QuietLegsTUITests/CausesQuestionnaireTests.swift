@@ -64,7 +64,7 @@ import Testing
     #expect(flow.answers["urge"] == .yes && !flow.isAskingToLeave)
     harness.press(.escape, .character("y"))
     #expect(try services.journal.questionnaires().isEmpty)
-    #expect(harness.pane.mode.capturesKeys == false)
+    #expect(harness.pane.capturesKeys == false)
     #expect(harness.model.status?.text == "Left the questions; your answers were not saved.")
   }
 
@@ -72,7 +72,7 @@ import Testing
   func escWithoutAnswersLeavesAtOnce() throws {
     var harness = CausesHarness()
     harness.press(.character("Q"), .right, .escape)
-    #expect(harness.pane.mode.capturesKeys == false)
+    #expect(harness.pane.capturesKeys == false)
     #expect(harness.model.status?.text == "Left the questions; nothing saved.")
   }
 
@@ -87,7 +87,7 @@ import Testing
     harness.press(.character("Q"))
     for _ in 0..<8 { harness.press(.right) }
     #expect(try services.journal.questionnaires().map(\.outcome) == ["maybe-rls"])
-    #expect(harness.pane.mode.capturesKeys == false)
+    #expect(harness.pane.capturesKeys == false)
     #expect(
       harness.model.status?.text
         == "No question was answered, so nothing was saved. Your earlier answers are kept.")

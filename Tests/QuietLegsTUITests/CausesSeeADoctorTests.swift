@@ -53,7 +53,7 @@ import Testing
         EpisodeDraft(kind: .rls, start: at, severity: 7), nights: services.nights, now: Fixtures.now)
     }
     var pane = CausesPane(services: services)
-    pane.willAppear()
+    pane.willAppear(at: Fixtures.moment)
     let ids = pane.data.flagsThatApply.map(\.id)
     #expect(ids.contains("tick-kidney-disease"))
     #expect(ids.contains("tsat-low"))

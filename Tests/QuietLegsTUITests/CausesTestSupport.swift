@@ -13,6 +13,8 @@ struct CausesHarness {
     model = Fixtures.model(
       panes: [CalendarPane(services: services), CausesPane(services: services)],
       focused: .causes)
+    // As the runtime does before the first frame: the pane learns its body's size.
+    _ = model.update(.resize(width: 80, height: 24))
   }
 
   /// The causes pane as the model holds it now.

@@ -78,11 +78,11 @@ import Testing
   func reloadPicksUpNewData() throws {
     let services = try seeded()
     var pane = InsightsPane(services: services)
-    pane.willAppear()
+    pane.willAppear(at: Fixtures.moment)
     try services.journal.addFactors(["alcohol"], night: CivilDate("2024-05-01")!)
     var model = Fixtures.model(panes: [pane])
     #expect(!Fixtures.screen(model, width: 120, height: 40).contains("(1 with"), "rendering never queries")
-    pane.reload()
+    pane.reload(at: Fixtures.moment)
     model = Fixtures.model(panes: [pane])
     #expect(Fixtures.screen(model, width: 120, height: 40).contains("(1 with"))
   }

@@ -4,20 +4,20 @@ import Testing
 
 @Suite struct KeymapTests {
   @Test func arrowsAndViLettersMapToTheSameAction() {
-    let map = Keymap.movement
-    #expect(map.action(for: .up) == .moveUp)
-    #expect(map.action(for: .character("k")) == .moveUp)
-    #expect(map.action(for: .down) == .moveDown)
-    #expect(map.action(for: .character("j")) == .moveDown)
-    #expect(map.action(for: .left) == .moveLeft)
-    #expect(map.action(for: .character("h")) == .moveLeft)
-    #expect(map.action(for: .right) == .moveRight)
-    #expect(map.action(for: .character("l")) == .moveRight)
+    let map = Movement.keys
+    #expect(map.action(for: .up) == .up)
+    #expect(map.action(for: .character("k")) == .up)
+    #expect(map.action(for: .down) == .down)
+    #expect(map.action(for: .character("j")) == .down)
+    #expect(map.action(for: .left) == .left)
+    #expect(map.action(for: .character("h")) == .left)
+    #expect(map.action(for: .right) == .right)
+    #expect(map.action(for: .character("l")) == .right)
     #expect(map.action(for: .character("x")) == nil)
   }
 
   @Test func globalKeys() {
-    let map = Keymap.global
+    let map = GlobalAction.keys
     #expect(map.action(for: .character("1")) == .showCalendar)
     #expect(map.action(for: .character("2")) == .showCauses)
     #expect(map.action(for: .character("3")) == .showRoutines)
@@ -29,17 +29,17 @@ import Testing
   }
 
   @Test func noKeyIsBoundTwiceInTheStandardMaps() {
-    for map in [Keymap.global, .movement, .helpOverlay, .confirmQuit] {
+    for map in [GlobalAction.keys.table, Movement.keys.table, HelpAction.keys.table, Answer.quitKeys.table] {
       #expect(map.conflictingKeys.isEmpty, "\(map.title)")
     }
     let panes: [any Pane] = Fixtures.standardPanes()
     for pane in panes {
-      #expect(pane.keymap.merged(with: .global).conflictingKeys.isEmpty, "\(pane.title)")
+      #expect(pane.keyTable.merged(with: GlobalAction.keys.table).conflictingKeys.isEmpty, "\(pane.title)")
     }
   }
 
   @Test func keyLabels() {
-    #expect(KeyBinding(.moveUp, keys: [.up, .character("k")], label: "", help: "").keyLabel == "↑/k")
+    #expect(KeyBinding(Movement.up, keys: [.up, .character("k")], label: "", help: "").keyLabel == "↑/k")
     #expect(Key.control("l").label == "^L")
     #expect(Key.backTab.label == "S-Tab")
     #expect(Key.character(" ").label == "Space")
@@ -47,9 +47,9 @@ import Testing
   }
 
   @Test func footerKeepsHelpWhenNarrow() {
-    let wide = FooterBar.entries(for: [Keymap.global], width: 80).map(\.label)
+    let wide = FooterBar.entries(for: [GlobalAction.keys.table], width: 80).map(\.label)
     #expect(wide == ["panes", "help", "quit"])
-    let narrow = FooterBar.entries(for: [Keymap.global], width: 8).map(\.label)
+    let narrow = FooterBar.entries(for: [GlobalAction.keys.table], width: 8).map(\.label)
     #expect(narrow == ["help"])
   }
 }

@@ -18,7 +18,7 @@ import Testing
     #expect(BigDigits.canDraw("12:59"))
     #expect(!BigDigits.canDraw("1 min"))
     var buffer = Buffer(width: 6, height: 5)
-    BigDigits.draw("7", into: &buffer, x: 0, y: 0)
+    BigDigits(text: "7").render(into: &buffer, area: buffer.area)
     #expect(buffer.lines() == ["██████", "    ██", "    ██", "    ██", "    ██"])
     #expect(buffer[0, 0].role == .bigdigits)
   }
@@ -39,7 +39,7 @@ import Testing
     #expect(ProgressBar.filledColumns(fraction: 2, width: 10) == 10)
     #expect(ProgressBar.filledColumns(fraction: .nan, width: 10) == 0)
     var buffer = Buffer(width: 4, height: 1)
-    ProgressBar.draw(fraction: 0.5, into: &buffer, x: 0, y: 0, width: 4)
+    ProgressBar(fraction: 0.5).render(into: &buffer, area: buffer.area)
     #expect(buffer.lines() == ["██░░"])
     #expect(buffer[0, 0].role == .progress)
     #expect(buffer[3, 0].role == .progressTrack)
@@ -53,11 +53,11 @@ import Testing
       return
     }
     var small = Buffer(width: 60, height: 10)
-    RoutineRunView.render(active, into: &small, area: small.area)
+    RoutineRunView(active: active).render(into: &small, area: small.area)
     #expect(small.text().contains("0:03"))
     #expect(small.lines().filter { $0.contains("█") }.count <= 2, "only the two bars use blocks")
     var large = Buffer(width: 80, height: 21)
-    RoutineRunView.render(active, into: &large, area: large.area)
+    RoutineRunView(active: active).render(into: &large, area: large.area)
     #expect(large.lines().filter { $0.contains("█") }.count == 2 + BigDigits.height)
   }
 }

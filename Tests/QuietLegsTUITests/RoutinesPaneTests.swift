@@ -64,7 +64,8 @@ import Testing
     #expect(pane.handle(.character(" "), at: T.at(1.5)) == .handled)
     #expect(pane.active?.isPaused == true)
     #expect(pane.nextDeadline == nil)
-    #expect(pane.keymap.binding(for: .pauseRoutine)?.label == "resume")
+    #expect(pane.keyTable == RoutinesPane.runKeys(paused: true).table)
+    #expect(RoutinesPane.runKeys(paused: true).binding(for: .pause)?.label == "resume")
     _ = pane.tick(at: T.at(60))
     #expect(pane.active?.snapshot.remainingSeconds == 4, "3.5 s left, shown as 4")
     _ = pane.handle(.character(" "), at: T.at(100))
@@ -102,7 +103,7 @@ import Testing
     var pane = T.runningQuick(services)
     _ = pane.handle(.escape, at: T.at(1))
     #expect(pane.active?.isAskingToStop == true)
-    #expect(pane.keymap == .routineStopQuestion)
+    #expect(pane.keyTable == RoutinesPane.stopQuestionKeys.table)
     #expect(pane.handle(.character("x"), at: T.at(1.2)) == .handled, "the answer is consumed")
     #expect(pane.active?.isAskingToStop == false)
     #expect(pane.active?.isPaused == false, "the run went on")
@@ -223,17 +224,14 @@ import Testing
   }
 
   @Test func eachScreenHasItsOwnKeysWithoutClashingWithGlobalOnes() {
-    let maps: [Keymap] = [
-      .routineList, .routineSafetyNote, .routineRun(paused: false), .routineStopQuestion, .routineDone,
-    ]
-    for map in maps {
-      #expect(map.merged(with: .global).conflictingKeys.isEmpty, "\(map.title)")
+    for map in RoutinesPane.keyTables {
+      #expect(map.merged(with: GlobalAction.keys.table).conflictingKeys.isEmpty, "\(map.title)")
     }
     var pane = RoutinesPane(services: T.services())
-    #expect(pane.keymap == .routineList)
+    #expect(pane.keyTable == RoutinesPane.listKeys.table)
     _ = pane.handle(.down, at: T.at(0))
     _ = pane.handle(.enter, at: T.at(0))
-    #expect(pane.keymap.footerBindings.map(\.label) == ["pause", "skip", "back", "stop"])
+    #expect(pane.keyTable.footerRows.map(\.label) == ["pause", "skip", "back", "stop"])
     #expect(pane.handle(.character("q"), at: T.at(1)) == .ignored, "q reaches the app, which asks first")
   }
 

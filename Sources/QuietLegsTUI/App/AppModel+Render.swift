@@ -7,21 +7,22 @@ extension AppModel {
     let screen = buffer.area
     buffer.fill(screen)
     guard screen.width >= Self.minimumWidth, screen.height >= Self.minimumHeight else {
-      TooSmallNotice.render(
-        into: &buffer, area: screen, minimumWidth: Self.minimumWidth, minimumHeight: Self.minimumHeight)
+      TooSmallNotice(minimumWidth: Self.minimumWidth, minimumHeight: Self.minimumHeight)
+        .render(into: &buffer, area: screen)
       return
     }
     let layout = FrameLayout(screen: screen)
-    HeaderBar.render(
-      into: &buffer, row: layout.header, panes: panes.map(\.id), focused: focusedPane.id,
-      date: DateLabel.text(for: days.localDate(of: clock.now)))
+    HeaderBar(
+      panes: panes.map(\.id), focused: focusedPane.id,
+      date: DateLabel.text(for: days.localDate(of: clock.now))
+    ).render(into: &buffer, area: layout.header)
     focusedPane.render(into: &buffer, area: layout.body)
     if case .help(let scroll) = overlay {
-      HelpOverlay.render(
-        into: &buffer, area: layout.body, keymaps: [focusedPane.keymap, .global], scroll: scroll)
+      HelpOverlay(keymaps: [focusedPane.keyTable, GlobalAction.keys.table], scroll: scroll)
+        .render(into: &buffer, area: layout.body)
     }
-    StatusLine.render(into: &buffer, row: layout.status, message: status)
-    FooterBar.render(into: &buffer, row: layout.footer, keymaps: activeKeymaps)
+    StatusLine(message: status).render(into: &buffer, area: layout.status)
+    FooterBar(keymaps: activeKeymaps).render(into: &buffer, area: layout.footer)
   }
 }
 

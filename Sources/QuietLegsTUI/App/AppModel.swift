@@ -33,7 +33,7 @@ public struct AppModel {
     self.monotonic = monotonic
     self.timeZone = timeZone
     self.days = NightCalendar(timeZone: timeZone, boundaryHour: 0)
-    self.panes[focusedIndex].willAppear()
+    self.panes[focusedIndex].willAppear(at: Moment(wall: clock.now, monotonic: monotonic.now))
   }
 
   /// The current time on both clocks.
@@ -46,11 +46,13 @@ public struct AppModel {
   public var isBusy: Bool { panes.contains { $0.isBusy } }
 
   /// The keymap the footer describes now.
-  public var activeKeymaps: [Keymap] {
+  public var activeKeymaps: [KeyTable] {
     switch overlay {
-    case .help: return [.helpOverlay]
-    case .confirmQuit: return [.confirmQuit]
-    case nil: return focusedPane.capturesKeys ? [focusedPane.keymap] : [focusedPane.keymap, .global]
+    case .help: return [HelpAction.keys.table]
+    case .confirmQuit: return [Answer.quitKeys.table]
+    case nil:
+      return focusedPane.capturesKeys
+        ? [focusedPane.keyTable] : [focusedPane.keyTable, GlobalAction.keys.table]
     }
   }
 
@@ -74,7 +76,12 @@ public struct AppModel {
     case .key(let key): return handleKey(key)
     case .resize(let width, let height):
       terminalSize = (width, height)
-      for index in panes.indices { panes[index].resize(width: width, height: height) }
+      // Panes draw into the body, so that is the size they are told.
+      let body = FrameLayout(screen: Rect(x: 0, y: 0, width: width, height: height)).body
+      let moment = now
+      for index in panes.indices {
+        panes[index].resize(width: body.width, height: max(0, body.height), at: moment)
+      }
       return []
     case .tick:
       let moment = now
@@ -127,7 +134,7 @@ public struct AppModel {
     // Nothing of the panes is on screen: a key must not change what the user cannot see.
     // Only quitting and redrawing work until the terminal is big enough again.
     if isTooSmall {
-      guard let action = Keymap.global.action(for: key), action == .quit || action == .repaint else {
+      guard let action = GlobalAction.keys.action(for: key), action == .quit || action == .repaint else {
         return []
       }
       return perform(action)
@@ -135,11 +142,11 @@ public struct AppModel {
     if case .handled(let effects) = panes[focusedIndex].handle(key, at: now) {
       return apply(effects)
     }
-    guard let action = Keymap.global.action(for: key) else { return [] }
+    guard let action = GlobalAction.keys.action(for: key) else { return [] }
     return perform(action)
   }
 
-  private mutating func perform(_ action: Action) -> [Effect] {
+  private mutating func perform(_ action: GlobalAction) -> [Effect] {
     switch action {
     case .showCalendar: focus(.calendar)
     case .showCauses: focus(.causes)
@@ -154,20 +161,21 @@ public struct AppModel {
       overlay = .confirmQuit
       status = StatusMessage(
         "A routine is running; quitting saves it as stopped. Quit anyway? (y/n)", kind: .warning)
-    default: break
     }
     return []
   }
 
   private mutating func handleHelpKey(_ key: Key, scroll: Int) -> [Effect] {
-    switch Keymap.helpOverlay.action(for: key) {
-    case .close?: overlay = nil
-    case .moveUp?: overlay = .help(scroll: max(0, scroll - 1))
-    case .moveDown?: overlay = .help(scroll: min(scroll + 1, helpLineCount))
-    case .pageUp?: overlay = .help(scroll: max(0, scroll - 10))
-    case .pageDown?: overlay = .help(scroll: min(scroll + 10, helpLineCount))
-    default:
-      if Keymap.global.action(for: key) == .repaint { return [.repaintAll] }
+    guard let action = HelpAction.keys.action(for: key) else {
+      return GlobalAction.keys.action(for: key) == .repaint ? [.repaintAll] : []
+    }
+    switch action {
+    case .close: overlay = nil
+    case .scroll(.up): overlay = .help(scroll: max(0, scroll - 1))
+    case .scroll(.down): overlay = .help(scroll: min(scroll + 1, helpLineCount))
+    case .scroll(.pageUp): overlay = .help(scroll: max(0, scroll - 10))
+    case .scroll(.pageDown): overlay = .help(scroll: min(scroll + 10, helpLineCount))
+    case .scroll(.first), .scroll(.last), .scroll(.left), .scroll(.right): break  // not bound
     }
     return []
   }
@@ -175,7 +183,7 @@ public struct AppModel {
   private mutating func handleConfirmKey(_ key: Key) -> [Effect] {
     overlay = nil
     status = nil
-    return Keymap.confirmQuit.action(for: key) == .confirm ? prepareToQuit() : []
+    return Answer.quitKeys.action(for: key) == .confirm ? prepareToQuit() : []
   }
 
   /// Handles the effects meant for the frame; passes the rest on to the runtime.
@@ -193,7 +201,8 @@ public struct AppModel {
   }
 
   private mutating func reloadPanes() {
-    for index in panes.indices { panes[index].reload() }
+    let moment = now
+    for index in panes.indices { panes[index].reload(at: moment) }
   }
 
   private mutating func focus(_ id: PaneID) {
@@ -202,11 +211,11 @@ public struct AppModel {
 
   private mutating func focus(index: Int) {
     focusedIndex = index
-    panes[index].willAppear()
+    panes[index].willAppear(at: now)
   }
 
   /// The help overlay's content lines.
-  var helpLineCount: Int { HelpOverlay.lines(for: [focusedPane.keymap, .global]).count }
+  var helpLineCount: Int { HelpOverlay.lines(for: [focusedPane.keyTable, GlobalAction.keys.table]).count }
 
   private func nextMidnight(after date: Date) -> Date {
     days.start(of: days.localDate(of: date).adding(days: 1))

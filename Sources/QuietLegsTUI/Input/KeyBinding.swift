@@ -1,5 +1,5 @@
 /// One row of a keymap: an action, the keys that trigger it, and how footer and help describe it.
-public struct KeyBinding: Equatable, Sendable {
+public struct KeyBinding<Action: Hashable & Sendable>: Equatable, Sendable {
   public var action: Action
   /// Every key that triggers the action; the first ones are shown.
   public var keys: [Key]

@@ -1,11 +1,11 @@
-/// The key bindings of one context (global, a pane, an overlay): the single table that drives
-/// dispatch, the footer and the help overlay.
-public struct Keymap: Equatable, Sendable {
+/// The key bindings of one context (the frame, a pane's mode, an overlay), typed by the actions
+/// that context handles: the single table that drives its dispatch, the footer and the help.
+public struct Keymap<Action: Hashable & Sendable>: Equatable, Sendable {
   /// The context's name as the help overlay heads it.
   public var title: String
-  public var bindings: [KeyBinding]
+  public var bindings: [KeyBinding<Action>]
 
-  public init(title: String, bindings: [KeyBinding]) {
+  public init(title: String, bindings: [KeyBinding<Action>]) {
     self.title = title
     self.bindings = bindings
   }
@@ -16,29 +16,23 @@ public struct Keymap: Equatable, Sendable {
   }
 
   /// The binding for an action, if any.
-  public func binding(for action: Action) -> KeyBinding? {
+  public func binding(for action: Action) -> KeyBinding<Action>? {
     bindings.first { $0.action == action }
   }
 
   /// Bindings the footer shows.
-  public var footerBindings: [KeyBinding] {
+  public var footerBindings: [KeyBinding<Action>] {
     bindings.filter(\.inFooter)
   }
 
-  /// Keys bound to more than one action in this map (should be empty).
-  public var conflictingKeys: [Key] {
-    var seen: Set<Key> = []
-    var conflicts: [Key] = []
-    for binding in bindings {
-      for key in binding.keys where !seen.insert(key).inserted {
-        conflicts.append(key)
-      }
-    }
-    return conflicts
-  }
-
-  /// This keymap followed by another's bindings.
-  public func merged(with other: Keymap) -> Keymap {
-    Keymap(title: title, bindings: bindings + other.bindings)
+  /// The table as the footer, the help overlay and docs/TUI.md's test read it.
+  public var table: KeyTable {
+    KeyTable(
+      title: title,
+      rows: bindings.map { binding in
+        KeyTable.Row(
+          keys: binding.keys, label: binding.label, help: binding.help, inFooter: binding.inFooter,
+          isHelp: (binding.action as? GlobalAction) == .help)
+      })
   }
 }

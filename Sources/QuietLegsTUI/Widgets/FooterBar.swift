@@ -1,14 +1,17 @@
 /// The bottom row: the keys of the current context, generated from the keymaps.
 /// Entries that do not fit are left out, but `? help` always stays.
-enum FooterBar {
+struct FooterBar: Widget {
+  let keymaps: [KeyTable]
+
   static let gap = "  "
 
-  static func render(into buffer: inout Buffer, row: Rect, keymaps: [Keymap]) {
+  func render(into buffer: inout Buffer, area: Rect) {
+    let row = area
     buffer.fill(row, with: Cell(role: .footer))
-    let entries = entries(for: keymaps, width: row.width - 2)
+    let entries = Self.entries(for: keymaps, width: row.width - 2)
     var x = row.x + 1
     for (index, binding) in entries.enumerated() {
-      if index > 0 { x += buffer.write(gap, x: x, y: row.y, width: row.maxX - x, role: .footer) }
+      if index > 0 { x += buffer.write(Self.gap, x: x, y: row.y, width: row.maxX - x, role: .footer) }
       x += buffer.write(
         binding.keyLabel, x: x, y: row.y, width: row.maxX - x, role: .footer, attributes: .bold)
       x += buffer.write(" " + binding.label, x: x, y: row.y, width: row.maxX - x, role: .footer)
@@ -16,19 +19,19 @@ enum FooterBar {
   }
 
   /// The bindings that fit in `width` columns, keeping the help binding.
-  static func entries(for keymaps: [Keymap], width: Int) -> [KeyBinding] {
-    let all = keymaps.flatMap(\.footerBindings)
-    let help = all.first { $0.action == .help }
-    var chosen: [KeyBinding] = []
+  static func entries(for keymaps: [KeyTable], width: Int) -> [KeyTable.Row] {
+    let all = keymaps.flatMap(\.footerRows)
+    let help = all.first { $0.isHelp }
+    var chosen: [KeyTable.Row] = []
     var used = help.map { entryWidth($0) } ?? 0
-    for binding in all where binding.action != .help {
+    for binding in all where !binding.isHelp {
       let extra = entryWidth(binding) + DisplayWidth.of(gap)
       if used + extra > width { break }
       chosen.append(binding)
       used += extra
     }
     if let help {
-      let helpIndex = all.firstIndex { $0.action == .help } ?? all.count
+      let helpIndex = all.firstIndex { $0.isHelp } ?? all.count
       let position =
         chosen.firstIndex { binding in (all.firstIndex { $0 == binding } ?? 0) > helpIndex } ?? chosen.count
       chosen.insert(help, at: position)
@@ -36,7 +39,7 @@ enum FooterBar {
     return chosen
   }
 
-  private static func entryWidth(_ binding: KeyBinding) -> Int {
+  private static func entryWidth(_ binding: KeyTable.Row) -> Int {
     DisplayWidth.of(binding.keyLabel) + 1 + DisplayWidth.of(binding.label)
   }
 }

@@ -1,5 +1,8 @@
 /// A box over the pane listing every key of the pane and of the app, from the keymaps.
-enum HelpOverlay {
+struct HelpOverlay: Widget {
+  let keymaps: [KeyTable]
+  let scroll: Int
+
   /// One line of the help: a heading, a key with its description, or a blank.
   enum Line: Equatable {
     case heading(String)
@@ -13,13 +16,13 @@ enum HelpOverlay {
   static let note = "QuietLegs informs; it does not diagnose."
 
   /// The help's lines for the given keymaps (a heading per keymap that has bindings).
-  static func lines(for keymaps: [Keymap]) -> [Line] {
+  static func lines(for keymaps: [KeyTable]) -> [Line] {
     var lines: [Line] = []
     for keymap in keymaps {
       if !lines.isEmpty { lines.append(.blank) }
       lines.append(.heading(keymap.title))
-      if keymap.bindings.isEmpty { lines.append(.note("No keys of its own yet.")) }
-      for binding in keymap.bindings {
+      if keymap.rows.isEmpty { lines.append(.note("No keys of its own yet.")) }
+      for binding in keymap.rows {
         lines.append(.binding(keys: binding.keyLabel, help: binding.help))
       }
     }
@@ -28,16 +31,17 @@ enum HelpOverlay {
     return lines
   }
 
-  static func render(into buffer: inout Buffer, area: Rect, keymaps: [Keymap], scroll: Int) {
-    let lines = lines(for: keymaps)
+  func render(into buffer: inout Buffer, area: Rect) {
+    let lines = Self.lines(for: keymaps)
     let box = area.centered(width: min(area.width - 4, 72), height: min(area.height, lines.count + 2))
     Box.draw(into: &buffer, rect: box, title: "Keys")
     let content = Box.content(of: box)
     guard !content.isEmpty else { return }
     let firstLine = max(0, min(scroll, lines.count - content.height))
-    let keyColumn = keyColumnWidth(for: lines)
+    let keyColumn = Self.keyColumnWidth(for: lines)
     for (row, line) in lines.dropFirst(firstLine).prefix(content.height).enumerated() {
-      draw(line, into: &buffer, x: content.x, y: content.y + row, width: content.width, keyColumn: keyColumn)
+      Self.draw(
+        line, into: &buffer, x: content.x, y: content.y + row, width: content.width, keyColumn: keyColumn)
     }
     if firstLine + content.height < lines.count {
       buffer.write(" ↓ more ", x: box.maxX - 10, y: box.maxY - 1, width: 8, role: .muted)

@@ -1,6 +1,9 @@
 /// The row above the footer: the latest message, coloured by its kind; empty when there is none.
-enum StatusLine {
-  static func render(into buffer: inout Buffer, row: Rect, message: StatusMessage?) {
+struct StatusLine: Widget {
+  let message: StatusMessage?
+
+  func render(into buffer: inout Buffer, area: Rect) {
+    let row = area
     guard let message else {
       buffer.fill(row)
       return

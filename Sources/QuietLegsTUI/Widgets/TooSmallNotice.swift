@@ -1,6 +1,9 @@
 /// The screen shown when the terminal is below the minimum size.
-enum TooSmallNotice {
-  static func render(into buffer: inout Buffer, area: Rect, minimumWidth: Int, minimumHeight: Int) {
+struct TooSmallNotice: Widget {
+  let minimumWidth: Int
+  let minimumHeight: Int
+
+  func render(into buffer: inout Buffer, area: Rect) {
     let message =
       "Terminal too small: need at least \(minimumWidth)x\(minimumHeight) (now \(area.width)x\(area.height)). "
       + "Keys wait until it is bigger; q quits."

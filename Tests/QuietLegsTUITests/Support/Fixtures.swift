@@ -9,6 +9,8 @@ enum Fixtures {
   static let utc = TimeZone(identifier: "UTC")!
   /// The monotonic clock's fixed reading in tests.
   static let monotonicNow = Duration.seconds(1000)
+  /// `now` on both clocks, as the app hands it to panes.
+  static let moment = Moment(wall: now, monotonic: monotonicNow)
 
   static func model(panes: [any Pane]? = nil, focused: PaneID? = nil) -> AppModel {
     AppModel(

@@ -9,23 +9,39 @@ struct CounterPane: Pane {
   var nextDeadline: Duration?
   var ticks: [Moment] = []
   var reloads = 0
+  /// The sizes the pane was told, in order.
+  var sizes: [Size] = []
+  /// One moment per `willAppear`, `reload` and `resize` call, in order.
+  var lifecycleMoments: [Moment] = []
 
-  var keymap: Keymap {
-    Keymap(
-      title: "Counter",
-      bindings: Keymap.movement.bindings.filter { [.moveUp, .moveDown].contains($0.action) } + [
-        KeyBinding(Action("save"), keys: [.character("s")], label: "save", help: "Save the count"),
-        KeyBinding(Action("fail"), keys: [.character("x")], label: "fail", help: "Report an error"),
-      ])
+  /// A width and a height as `resize` tells them.
+  struct Size: Equatable {
+    var width: Int
+    var height: Int
   }
 
+  /// What the counter's keys do.
+  enum Action: Hashable, Sendable { case up, down, save, fail }
+
+  static let keys = Keymap<Action>(
+    title: "Counter",
+    bindings: [
+      KeyBinding(.up, keys: [.up, .character("k")], label: "up", help: "Move up", inFooter: false),
+      KeyBinding(.down, keys: [.down, .character("j")], label: "down", help: "Move down", inFooter: false),
+      KeyBinding(.save, keys: [.character("s")], label: "save", help: "Save the count"),
+      KeyBinding(.fail, keys: [.character("x")], label: "fail", help: "Report an error"),
+    ])
+
+  var keyTable: KeyTable { Self.keys.table }
+  static var keyTables: [KeyTable] { [keys.table] }
+
   mutating func handle(_ key: Key, at now: Moment) -> PaneResponse {
-    switch keymap.action(for: key) {
-    case .moveUp?: count += 1
-    case .moveDown?: count -= 1
-    case Action("save")?: return .handled([.status(StatusMessage("Saved.", kind: .success))])
-    case Action("fail")?: return .handled([.status(StatusMessage("Could not save.", kind: .error)), .bell])
-    default: return .ignored
+    guard let action = Self.keys.action(for: key) else { return .ignored }
+    switch action {
+    case .up: count += 1
+    case .down: count -= 1
+    case .save: return .handled([.status(StatusMessage("Saved.", kind: .success))])
+    case .fail: return .handled([.status(StatusMessage("Could not save.", kind: .error)), .bell])
     }
     return .handled
   }
@@ -35,7 +51,17 @@ struct CounterPane: Pane {
     return []
   }
 
-  mutating func reload() { reloads += 1 }
+  mutating func reload(at now: Moment) {
+    reloads += 1
+    lifecycleMoments.append(now)
+  }
+
+  mutating func resize(width: Int, height: Int, at now: Moment) {
+    sizes.append(Size(width: width, height: height))
+    lifecycleMoments.append(now)
+  }
+
+  mutating func willAppear(at now: Moment) { lifecycleMoments.append(now) }
 
   func render(into buffer: inout Buffer, area: Rect) {
     buffer.write("Count: \(count)", x: area.x + 2, y: area.y + 1)
