@@ -19,12 +19,7 @@ public struct CauseCatalog: Sendable {
 
   /// Reads and validates the catalogue: unique ids, every field present, every source known.
   public init(causesTOML: String, sourcesTOML: String) throws(TOMLFileError) {
-    let sourceDoc = try TOMLSource(text: sourcesTOML, file: "sources.toml")
-    var sources: [Source] = []
-    for (index, table) in (sourceDoc.root["sources"]?.array ?? []).enumerated() {
-      guard let t = table.table else { continue }
-      sources.append(try Self.source(t, doc: sourceDoc, index: index))
-    }
+    let sources = try SourceCatalog(sourcesTOML: sourcesTOML).sources
     let doc = try TOMLSource(text: causesTOML, file: "causes.toml")
     var groups: [CauseGroup] = []
     for (index, table) in (doc.root["groups"]?.array ?? []).enumerated() {
@@ -72,30 +67,7 @@ public struct CauseCatalog: Sendable {
     self.sources = sources
   }
 
-  /// Keys a `[[sources]]` table may have; `authors` and `link` may be left out.
-  static let sourceKeys = ["id", "short", "title", "authors", "publisher", "year", "link", "level"]
-
-  /// One source, checked: every shown field is a real reference, never a file path or an internal id.
-  private static func source(_ t: TOMLTable, doc: TOMLSource, index: Int) throws(TOMLFileError) -> Source {
-    for key in t.keys where !sourceKeys.contains(key) {
-      throw doc.error("unknown key '\(key)' in a source", key: key, table: "sources", occurrence: index)
-    }
-    let f = try strings(
-      t, ["id", "short", "title", "publisher", "year", "level"], doc: doc, table: "sources", index: index)
-    guard let level = EvidenceLevel(rawValue: f[5]) else {
-      throw doc.error(
-        "level must be guideline, study or popular", key: "level", table: "sources", occurrence: index)
-    }
-    let source = Source(
-      id: f[0], short: f[1], title: f[2], authors: t["authors"]?.string ?? "", publisher: f[3], year: f[4],
-      link: t["link"]?.string ?? "", level: level)
-    if let problem = SourceCheck.problem(in: source) {
-      throw doc.error("source '\(f[0])': \(problem)", key: "id", table: "sources", occurrence: index)
-    }
-    return source
-  }
-
-  private static func strings(
+  static func strings(
     _ table: TOMLTable, _ keys: [String], doc: TOMLSource, table name: String, index: Int
   ) throws(TOMLFileError) -> [String] {
     var out: [String] = []

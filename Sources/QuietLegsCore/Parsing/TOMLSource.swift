@@ -33,10 +33,7 @@ public struct TOMLSource {
   /// Parses `text`; a syntax error becomes a `TOMLFileError` with line and column.
   public init(text: String, file: String) throws(TOMLFileError) {
     self.file = file
-    // LF scalars, not Characters: "\r\n" is one Character, so a CR LF file would be one line.
-    self.lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
-      Substring(String(String.UnicodeScalarView($0)))
-    }
+    self.lines = TOMLSource.lines(of: text)
     if let line = TOMLSource.unclosedHeaderLine(lines) {
       throw TOMLFileError(
         file: file, line: line, message: "a table header must name its table on the same line, e.g. [[steps]]"
@@ -51,6 +48,24 @@ public struct TOMLSource {
     } catch {
       throw TOMLFileError(file: file, line: nil, message: "not valid TOML: \(error)")
     }
+  }
+
+  /// The lines of `text`, split at LF bytes, not Characters ("\r\n" is one Character, so a CR LF
+  /// file would be one line), as slices of it: no line is copied scalar by scalar.
+  static func lines(of text: String) -> [Substring] {
+    let scalars = text.unicodeScalars
+    var lines: [Substring] = []
+    var start = scalars.startIndex
+    var index = start
+    while index != scalars.endIndex {
+      if scalars[index] == "\n" {
+        lines.append(Substring(scalars[start..<index]))
+        start = scalars.index(after: index)
+      }
+      index = scalars.index(after: index)
+    }
+    lines.append(Substring(scalars[start...]))
+    return lines
   }
 
   /// The first line whose table header does not start with a key (`[` alone, `[ é`, `[[[x]]`).

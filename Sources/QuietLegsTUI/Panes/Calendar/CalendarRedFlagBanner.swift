@@ -13,7 +13,7 @@ struct CalendarRedFlagBanner: Widget {
 
   /// `Soon: More than 3 bad nights in a week (…) [NHS: Restless legs syndrome]`.
   static func rule(_ flag: RedFlag) -> String {
-    "\(flag.urgency.label): \(flag.rule) [\(CauseCatalog.builtIn.shortNames(flag.sources))]"
+    "\(flag.urgency.label): \(flag.rule) [\(SourceCatalog.builtIn.shortNames(flag.sources))]"
   }
 
   func render(into buffer: inout Buffer, area: Rect) {
@@ -31,7 +31,7 @@ struct CalendarRedFlagBanner: Widget {
       width: width, role: first.urgency <= .sameDay ? .danger : .warning)
     let second =
       flags.count == 1
-      ? "  \(first.urgency.whatToDo) [\(CauseCatalog.builtIn.shortNames(first.sources))] "
+      ? "  \(first.urgency.whatToDo) [\(SourceCatalog.builtIn.shortNames(first.sources))] "
         + "QuietLegs does not diagnose."
       : "⚠ Also: " + flags.dropFirst().map(Self.rule).joined(separator: "; ")
     buffer.write(TextWrap.fitted(second, width: width), x: x, y: y + 1, width: width, role: .warning)

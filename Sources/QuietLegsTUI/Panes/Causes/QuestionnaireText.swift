@@ -37,7 +37,7 @@ enum QuestionnaireText {
     lines.append(.blank)
     lines += StyledLine.wrapped(purpose, width: width, role: .muted)
     lines += StyledLine.wrapped(
-      "Source: " + CauseCatalog.builtIn.shortNames(question.sources), width: width, role: .muted)
+      "Source: " + SourceCatalog.builtIn.shortNames(question.sources), width: width, role: .muted)
     return lines
   }
 

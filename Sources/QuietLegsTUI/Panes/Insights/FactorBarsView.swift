@@ -14,7 +14,7 @@ struct FactorBarsView: Widget {
     let width = area.width
     let title =
       "\(row.factor.label)"
-      + (row.factor.sources.isEmpty ? "" : "  [\(CauseCatalog.builtIn.shortNames(row.factor.sources))]")
+      + (row.factor.sources.isEmpty ? "" : "  [\(SourceCatalog.builtIn.shortNames(row.factor.sources))]")
     buffer.write(
       TextWrap.fitted(title, width: width), x: x, y: y, width: width, role: selected ? .selection : .title)
     guard row.hasEnoughNights else {

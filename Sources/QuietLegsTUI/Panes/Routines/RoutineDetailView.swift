@@ -54,7 +54,7 @@ struct RoutineDetailView: Widget {
       lines.append(Line(text: title, trailing: length))
     }
     if !routine.sources.isEmpty {
-      paragraph("Sources: " + CauseCatalog.builtIn.shortNames(routine.sources), role: .muted)
+      paragraph("Sources: " + SourceCatalog.builtIn.shortNames(routine.sources), role: .muted)
     }
     return lines
   }
