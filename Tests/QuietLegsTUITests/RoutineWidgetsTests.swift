@@ -1,3 +1,4 @@
+import QuietLegsCore
 import Testing
 
 @testable import QuietLegsTUI
@@ -8,9 +9,11 @@ import Testing
     #expect(RoutineTimeText.clock(0) == "0:00")
     #expect(RoutineTimeText.clock(65) == "1:05")
     #expect(RoutineTimeText.clock(3723) == "1:02:03")
-    #expect(RoutineTimeText.length(45) == "45 s")
-    #expect(RoutineTimeText.length(60) == "1 min")
-    #expect(RoutineTimeText.length(61) == "2 min")
+    #expect(RoutineLengthText.length(45) == "45 s")
+    #expect(RoutineLengthText.length(60) == "1 min")
+    #expect(RoutineLengthText.length(61) == "2 min")
+    // The list's length of a very long routine reads in hours, not `12990 min`.
+    #expect(RoutineLengthText.length(12_990 * 60) == "216 h 30 min")
   }
 
   @Test func bigDigitsAreSixColumnsWideWithAGap() {

@@ -29,3 +29,11 @@ public struct LoggedTime: Sendable, Equatable {
     style.text(hour: hour, minute: minute) + (offsetLabel.map { " " + $0 } ?? "")
   }
 }
+
+extension NightCalendar {
+  /// The same nights reckoned on a clock fixed at `offsetSeconds` from UTC (no clock changes):
+  /// the clock of an episode logged where the offset was another than the zone now in use has.
+  public func fixed(offsetSeconds: Int) -> NightCalendar {
+    NightCalendar(timeZone: TimeZone(secondsFromGMT: offsetSeconds) ?? timeZone, boundaryHour: boundaryHour)
+  }
+}

@@ -14,7 +14,7 @@ extension AppModel {
     let layout = FrameLayout(screen: screen)
     HeaderBar(
       panes: panes.map(\.id), focused: focusedPane.id,
-      date: DateLabel.text(for: days.localDate(of: clock.now))
+      date: days.localDate(of: clock.now).dayText
     ).render(into: &buffer, area: layout.header)
     focusedPane.render(into: &buffer, area: layout.body)
     if case .help(let scroll) = overlay {

@@ -12,12 +12,10 @@ enum CalendarEpisodeText {
     width < 32 ? 2 : indent
   }
 
-  /// `02:10`, when it started on the clock where it was logged (`02:10 UTC+01:00` when the zone
-  /// now in use has another offset at that instant).
-  static func time(_ episode: Episode, nights: NightCalendar) -> String {
-    let logged = LoggedTime(episode, nights: nights)
-    return ClockTimeText.format(hour: logged.hour, minute: logged.minute)
-      + (logged.offsetLabel.map { " " + $0 } ?? "")
+  /// `02:10` (`2:10 am` on the 12-hour clock), when it started on the clock where it was logged
+  /// (`02:10 UTC+01:00` when the zone now in use has another offset at that instant).
+  static func time(_ episode: Episode, nights: NightCalendar, clock: ClockStyle) -> String {
+    LoggedTime(episode, nights: nights).clockText(clock)
   }
 
   /// `Cramp · left calf · severity 7`.

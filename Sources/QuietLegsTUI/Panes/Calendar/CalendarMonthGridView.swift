@@ -24,7 +24,7 @@ struct CalendarMonthGridView: Widget {
     let month = content.selected.firstOfMonth
     let title = "◀ [  " + CalendarDateText.month(month) + "  ] ▶"
     buffer.write(title, x: x + max(0, (Self.width - DisplayWidth.of(title)) / 2), y: y, role: .title)
-    for (column, heading) in CalendarDateText.weekdayHeadings(content.weekStart).enumerated() {
+    for (column, heading) in CivilDate.weekdayHeadings(content.weekStart).enumerated() {
       buffer.write(heading, x: x + column * Self.cellWidth + 1, y: y + 1, role: .muted)
     }
     let first = month.startOfWeek(content.weekStart)

@@ -16,6 +16,8 @@ struct CalendarNightListView: Widget {
     let nights: NightCalendar
     /// As-needed medicine doses logged this night.
     var doses: [NightDose] = []
+    /// How times are written (`clock` in config.toml).
+    var clock: ClockStyle = .twentyFourHour
   }
 
   /// One drawn line: its text, role, attributes and how far in from the left.
@@ -40,7 +42,8 @@ struct CalendarNightListView: Widget {
     }
     if content.routineCompleted { top.append(Line(text: "✓ Bedtime routine done", role: .good)) }
     if !content.doses.isEmpty {
-      top.append(Line(text: NightDose.line(content.doses, nights: content.nights), role: .muted))
+      top.append(
+        Line(text: NightDose.line(content.doses, nights: content.nights, clock: content.clock), role: .muted))
     }
     let (lines, selectedRange) = Self.episodeLines(content, width: area.width)
     let body = top + lines
@@ -69,7 +72,7 @@ struct CalendarNightListView: Widget {
       let isSelected = index == content.selectedEpisode
       let role = isSelected ? StyleRole.selection : CalendarNightStyle.role(SeverityBand(episode.severity))
       let attributes: TextAttributes = isSelected ? .bold : []
-      let time = CalendarEpisodeText.time(episode, nights: content.nights)
+      let time = CalendarEpisodeText.time(episode, nights: content.nights, clock: content.clock)
       let indent = CalendarEpisodeText.indent(forWidth: width)
       let marker = (isSelected ? "› " : "  ") + time
       // A narrow list gives the time a row of its own, so the title wraps at whole words; so does

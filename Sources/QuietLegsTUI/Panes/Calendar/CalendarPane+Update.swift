@@ -30,12 +30,16 @@ extension CalendarPane {
     case .nextEpisode: selectEpisode(by: 1)
     case .previousEpisode: selectEpisode(by: -1)
     case .quickLog:
-      mode = .form(.quickLog(now: now, latest: latestEpisode, nights: services.nights))
+      mode = .form(
+        .quickLog(now: now, latest: latestEpisode, nights: services.nights, clock: services.settings.clock))
     case .add:
-      mode = .form(.add(night: selected, now: now, latest: latestEpisode, nights: services.nights))
+      mode = .form(
+        .add(
+          night: selected, now: now, latest: latestEpisode, nights: services.nights,
+          clock: services.settings.clock))
     case .edit:
       guard let episode = selectedEpisode else { return .handled([Self.nothingSelected]) }
-      mode = .form(.edit(episode, nights: services.nights))
+      mode = .form(.edit(episode, nights: services.nights, clock: services.settings.clock))
     case .delete:
       guard let episode = selectedEpisode else { return .handled([Self.nothingSelected]) }
       return .handled(delete(episode))

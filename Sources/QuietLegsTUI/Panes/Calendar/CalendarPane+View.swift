@@ -43,6 +43,6 @@ extension CalendarPane {
       selectedEpisode: selectedEpisodeIndex,
       factorLabels: (factors + [.routine]).filter { ticked.contains($0.id) }.map(\.label),
       routineCompleted: store.summary(selected).routineCompleted, nights: services.nights,
-      doses: store.doses(of: selected))
+      doses: store.doses(of: selected), clock: services.settings.clock)
   }
 }

@@ -124,8 +124,9 @@ extension CalendarPane {
     var keptFromElsewhere: [EpisodeField] = []
     do {
       if case .edit(let original) = form.purpose, let id = original.id {
+        // A new time typed for an episode logged in another offset stays on that clock.
         let change = try services.journal.update(
-          id: id, from: original, to: draft, choice: choice, nights: nights, now: now)
+          id: id, from: original, to: draft, choice: choice, nights: form.timeClock(nights), now: now)
         if change.old != change.new {
           undoStack.append(CalendarUndo(change: .edited, before: change.old, after: change.new))
         }
@@ -191,11 +192,11 @@ extension CalendarPane {
     ]
   }
 
-  /// `cramp at 02:10 on the night of Tue 14 May`.
+  /// `cramp at 02:10 on the night of Tue 14 May`, the time as logged (`02:10 UTC+01:00` when
+  /// logged in another offset than the zone now in use has).
   private func describe(_ episode: Episode) -> String {
-    let clock = services.nights.clockTime(of: episode.start)
+    let time = LoggedTime(episode, nights: services.nights).clockText(services.settings.clock)
     return
-      "\(episode.kind.label.lowercased()) at \(ClockTimeText.format(hour: clock.hour, minute: clock.minute))"
-      + " on the night of \(CalendarDateText.night(episode.night))"
+      "\(episode.kind.label.lowercased()) at \(time) on the night of \(CalendarDateText.night(episode.night))"
   }
 }

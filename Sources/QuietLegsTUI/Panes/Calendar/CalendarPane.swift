@@ -25,7 +25,8 @@ public struct CalendarPane: Pane {
     let tonight = services.nights.night(of: services.clock.now)
     selected = tonight
     store = CalendarStore(
-      journal: services.journal, weekStart: services.settings.weekStart, tonight: tonight,
+      journal: services.journal, weekStart: services.settings.weekStart, clock: services.settings.clock,
+      tonight: tonight,
       visibleMonth: tonight.firstOfMonth)
     selectedEpisodeID = store.episodes(of: tonight).first?.id
   }

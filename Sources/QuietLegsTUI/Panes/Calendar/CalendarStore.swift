@@ -9,6 +9,8 @@ struct CalendarStore {
 
   let journal: Journal
   let weekStart: WeekStart
+  /// How the red-flag banner writes times (`clock` in config.toml).
+  let clock: ClockStyle
   private(set) var tonight: CivilDate
   private(set) var overview = CalendarOverview()
   /// True while nothing at all has been recorded (the first-run screen shows a welcome).
@@ -19,9 +21,13 @@ struct CalendarStore {
   /// Whether the screen is wide enough for the year strip (its months are read only then).
   private(set) var showsYearStrip = false
 
-  init(journal: Journal, weekStart: WeekStart, tonight: CivilDate, visibleMonth: CivilDate) {
+  init(
+    journal: Journal, weekStart: WeekStart, clock: ClockStyle = .twentyFourHour, tonight: CivilDate,
+    visibleMonth: CivilDate
+  ) {
     self.journal = journal
     self.weekStart = weekStart
+    self.clock = clock
     self.tonight = tonight
     reload(visibleMonth: visibleMonth)
   }
@@ -102,7 +108,7 @@ struct CalendarStore {
       routineNights: records.reduce(into: Set<CivilDate>()) { $0.formUnion($1.routineNights) })
     overview = CalendarOverview(history: history, tonight: tonight, weekStart: weekStart)
     // The augmentation watch compares weeks beyond the chart's, so it reads what it needs itself.
-    overview.redFlags += (try? journal.augmentationFlags(current: tonight)) ?? []
+    overview.redFlags += (try? journal.augmentationFlags(current: tonight, clock: clock)) ?? []
   }
 
   private mutating func load(_ firsts: [CivilDate]) {

@@ -16,7 +16,7 @@ struct CalendarYearStripView: Widget {
     let y = area.y
     buffer.write("12 months  · none ░ low ▒ mid ▓ high", x: x, y: y, width: Self.width, role: .muted)
     for (row, month) in CalendarStore.yearStrip(endingWith: selected.firstOfMonth).enumerated() {
-      let label = String(DateLabel.months[month.month - 1]) + " " + String(String(month.year).suffix(2))
+      let label = month.monthAbbreviation + " " + String(String(month.year).suffix(2))
       buffer.write(label, x: x, y: y + 1 + row, width: Self.labelWidth, role: .muted)
       for day in 0..<CivilDate.daysIn(month: month.month, year: month.year) {
         let night = month.adding(days: day)

@@ -13,7 +13,7 @@ struct EditConflictView: Widget {
     let lines =
       ["Since you opened this form, another terminal changed:"]
       + conflict.fields.map {
-        "  \($0.label): yours \(Self.yours($0, in: form)), now \(Self.value($0, of: conflict.current, nights: nights))"
+        "  \($0.label): yours \(Self.yours($0, in: form)), now \(Self.value($0, of: conflict.current, nights: nights, clock: form.clock))"
       }
       + ["", Self.keysLine]
     let box = area.centered(width: min(area.width - 2, 72), height: lines.count + 2)
@@ -45,10 +45,12 @@ struct EditConflictView: Widget {
   }
 
   /// A field's value as the form would show it.
-  static func value(_ field: EpisodeField, of episode: Episode, nights: NightCalendar) -> String {
+  static func value(_ field: EpisodeField, of episode: Episode, nights: NightCalendar, clock: ClockStyle)
+    -> String
+  {
     switch field {
     case .kind: episode.kind.label
-    case .start: CalendarEpisodeText.time(episode, nights: nights)
+    case .start: CalendarEpisodeText.time(episode, nights: nights, clock: clock)
     case .severity: String(episode.severity)
     case .side: episode.side?.rawValue ?? "not given"
     case .site: episode.site?.rawValue ?? "not given"

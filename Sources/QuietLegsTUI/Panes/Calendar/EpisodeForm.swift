@@ -37,10 +37,15 @@ struct EpisodeForm: Equatable {
   /// The start the form opened with, kept to the second while the time field is unchanged.
   private let openingStart: Date
   private let openingTime: String
+  /// How times are written: `02:10` or `2:10 am` (`clock` in config.toml).
+  let clock: ClockStyle
+  /// The offset of an edited episode logged in another offset than the zone now in use has: the
+  /// time field shows and reads the clock of that offset. Nil when the zone now in use is the episode's.
+  let loggedOffset: Int?
 
   private init(
     purpose: Purpose, night: CivilDate, fields: [EpisodeFormField], start: Date, draft: EpisodeDraft,
-    nights: NightCalendar
+    nights zoneNow: NightCalendar, clock: ClockStyle, loggedOffset: Int? = nil
   ) {
     self.purpose = purpose
     self.night = night
@@ -50,10 +55,12 @@ struct EpisodeForm: Equatable {
     side = draft.side
     site = draft.site
     woke = draft.woke
-    let clock = nights.clockTime(of: start)
+    self.clock = clock
+    self.loggedOffset = loggedOffset
+    let shown = Self.timeClock(zoneNow, loggedOffset: loggedOffset).clockTime(of: start)
     openingStart = start
-    openingTime = ClockTimeText.format(hour: clock.hour, minute: clock.minute)
-    time = TextField(openingTime, limit: 5)
+    openingTime = clock.text(hour: shown.hour, minute: shown.minute)
+    time = TextField(openingTime, limit: 8)
     severity = TextField(String(draft.severity), limit: 3)
     duration = TextField(draft.durationSeconds.map(DurationParser.format) ?? "", limit: 12)
     helped = TextField(draft.helped.joined(separator: ", "), limit: TextLimits.helpedText)
@@ -61,25 +68,32 @@ struct EpisodeForm: Equatable {
   }
 
   /// The quick-log form: now, with the kind, side, site and severity of the latest episode.
-  static func quickLog(now: Date, latest: Episode?, nights: NightCalendar) -> EpisodeForm {
+  static func quickLog(
+    now: Date, latest: Episode?, nights: NightCalendar, clock: ClockStyle = .twentyFourHour
+  ) -> EpisodeForm {
     EpisodeForm(
       purpose: .quickLog, night: nights.night(of: now), fields: EpisodeFormField.quickLog, start: now,
-      draft: seed(start: now, latest: latest), nights: nights)
+      draft: seed(start: now, latest: latest), nights: nights, clock: clock)
   }
 
   /// The full form for a new episode on `night`: now when it is tonight, otherwise 03:00 that night.
-  static func add(night: CivilDate, now: Date, latest: Episode?, nights: NightCalendar) -> EpisodeForm {
+  static func add(
+    night: CivilDate, now: Date, latest: Episode?, nights: NightCalendar, clock: ClockStyle = .twentyFourHour
+  ) -> EpisodeForm {
     let start = nights.night(of: now) == night ? now : nights.instant(in: night, hour: 3, minute: 0)
     return EpisodeForm(
       purpose: .add, night: night, fields: EpisodeFormField.allCases, start: start,
-      draft: seed(start: start, latest: latest), nights: nights)
+      draft: seed(start: start, latest: latest), nights: nights, clock: clock)
   }
 
-  /// The full form holding an existing episode.
-  static func edit(_ episode: Episode, nights: NightCalendar) -> EpisodeForm {
+  /// The full form holding an existing episode, its time on the clock where it was logged.
+  static func edit(_ episode: Episode, nights: NightCalendar, clock: ClockStyle = .twentyFourHour)
+    -> EpisodeForm
+  {
     EpisodeForm(
       purpose: .edit(episode), night: episode.night, fields: EpisodeFormField.allCases, start: episode.start,
-      draft: EpisodeDraft(episode), nights: nights)
+      draft: EpisodeDraft(episode), nights: nights, clock: clock,
+      loggedOffset: LoggedTime(episode, nights: nights).offsetLabel == nil ? nil : episode.utcOffsetSeconds)
   }
 
   private static func seed(start: Date, latest: Episode?) -> EpisodeDraft {
@@ -98,6 +112,23 @@ struct EpisodeForm: Equatable {
     case .note: note
     default: nil
     }
+  }
+
+  /// The hint beside a field: for the time, how to write it on this clock, and the logged
+  /// offset (`UTC+01:00`) when the time is read on the episode's own clock.
+  func hint(_ field: EpisodeFormField) -> String {
+    guard field == .time else { return field.hint }
+    let form = clock == .twelveHour ? "e.g. 2:10 am" : field.hint
+    return form + (loggedOffset.map { " at UTC" + WallClock.offsetText($0) } ?? "")
+  }
+
+  /// The calendar the time field is read on: `zoneNow`, or a zone fixed at the logged offset.
+  func timeClock(_ zoneNow: NightCalendar) -> NightCalendar {
+    Self.timeClock(zoneNow, loggedOffset: loggedOffset)
+  }
+
+  private static func timeClock(_ zoneNow: NightCalendar, loggedOffset: Int?) -> NightCalendar {
+    loggedOffset.map(zoneNow.fixed(offsetSeconds:)) ?? zoneNow
   }
 
   /// The value a choice field shows.
@@ -135,28 +166,33 @@ struct EpisodeForm: Equatable {
   }
 
   /// Checks every field against `now`, keeps the messages, and returns the draft when all is valid.
+  /// A typed time is read on the episode's logged clock when it has one, else in `nights`' zone.
   @discardableResult
-  mutating func validate(now: Date, nights: NightCalendar) -> EpisodeDraft? {
+  mutating func validate(now: Date, nights zoneNow: NightCalendar) -> EpisodeDraft? {
+    let nights = timeClock(zoneNow)
     var problems: [EpisodeFormField: String] = [:]
     var start: Date?
     timeNote = nil
     if time.text == openingTime {
       start = openingStart
-    } else if let clock = ClockTimeText.parse(time.text) {
+    } else if let typed = WhenParser.clockTime(time.text.trimmingCharacters(in: .whitespaces)) {
       // A time skipped by a clock change is refused, naming the gap; a time there twice takes
       // the first, and `timeNote` says so.
       do {
+        let (hour, minute) = typed
         let reading = try WhenParser.reading(
-          nights.wallClock(in: night, hour: clock.hour, minute: clock.minute), text: time.text,
-          date: clock.hour < nights.boundaryHour ? night.adding(days: 1) : night, hour: clock.hour,
-          minute: clock.minute, nights: nights)
+          nights.wallClock(in: night, hour: hour, minute: minute), text: time.text,
+          date: hour < nights.boundaryHour ? night.adding(days: 1) : night, hour: hour,
+          minute: minute, nights: nights, clock: clock)
         start = reading.date
         timeNote = reading.note
       } catch {
         problems[.time] = error.message
       }
     } else {
-      problems[.time] = "not a time; use HH:MM, 00:00 to 23:59"
+      problems[.time] =
+        clock == .twelveHour
+        ? "not a time; use 2:10 am, 11:45 pm or 23:45" : "not a time; use HH:MM, 00:00 to 23:59"
     }
     let severityValue = NumberText.wholeNumber(severity.text)
     if severityValue.map(EpisodeRules.severityRange.contains) != true {

@@ -62,7 +62,7 @@ struct EpisodeFormView: Widget {
       buffer.write(
         counter, x: messageX, y: y, width: messageWidth, role: text.refusedAtLimit ? .warning : .muted)
     } else {
-      buffer.write(field.hint, x: messageX, y: y, width: messageWidth, role: .muted)
+      buffer.write(form.hint(field), x: messageX, y: y, width: messageWidth, role: .muted)
     }
   }
 }

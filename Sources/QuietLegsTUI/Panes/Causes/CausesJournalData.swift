@@ -33,7 +33,7 @@ struct CausesJournalData {
     data.flagsThatApply =
       PersonalRedFlags.evaluate(ticked: ticked, labs: data.labs, catalog: services.catalog)
       + JournalRedFlags.evaluate(history, current: current, weekStart: weekStart, weeks: flagWeeks)
-      + (try journal.augmentationFlags(current: current))
+      + (try journal.augmentationFlags(current: current, clock: services.settings.clock))
     data.doses = try journal.doses(from: current.adding(days: -27), through: current)
     return data
   }

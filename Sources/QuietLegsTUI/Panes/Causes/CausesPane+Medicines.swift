@@ -20,11 +20,11 @@ extension CausesPane {
       guard let medicine = screen.selection(in: medicines), let id = medicine.id else {
         return nothingSelected()
       }
+      let clock = services.settings.clock
       return save(screen) { journal, nights, now in
         let dose = try journal.logDose(medicineId: id, at: now, nights: nights, now: now)
-        let clock = nights.clockTime(of: dose.takenAt)
-        return
-          "Logged a dose of \(medicine.name) at \(String(format: "%02d:%02d", clock.hour, clock.minute))."
+        let time = nights.clockTime(of: dose.takenAt)
+        return "Logged a dose of \(medicine.name) at \(clock.text(hour: time.hour, minute: time.minute))."
       }
     case .stopped:
       guard let medicine = screen.selection(in: medicines), let id = medicine.id else {
@@ -76,7 +76,8 @@ extension CausesPane {
       screen.form = nil
       screen.selected = data.medicines.firstIndex { $0.uuid == saved.uuid } ?? 0
       mode = .medicines(screen)
-      let text = "Added \(MedicineText.line(saved)). \(MedicineRules.prescriberNote)"
+      let text =
+        "Added \(MedicineText.line(saved, clock: services.settings.clock)). \(MedicineRules.prescriberNote)"
       return .handled([.journalChanged, .status(StatusMessage(text, kind: .success))])
     case .nextField?: if key == .tab { form.tab() } else { form.moveFocus(by: 1) }
     case .previousField?: form.moveFocus(by: -1)
@@ -121,7 +122,7 @@ extension CausesPane {
     }
     let lines = MedicinesText.lines(
       medicines: data.medicines, doses: data.doses, selected: screen.form == nil ? screen.selected : nil,
-      nights: services.nights, width: rest.width)
+      nights: services.nights, width: rest.width, clock: services.settings.clock)
     ScrolledLinesView(lines: lines, scrolls: false).render(into: &buffer, area: rest)
   }
 }

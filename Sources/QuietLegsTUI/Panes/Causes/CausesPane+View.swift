@@ -138,7 +138,8 @@ extension CausesPane {
         + MedicinesText.ironLines(medicines: data.medicines, labs: data.labs, width: width)
     case .medicines:
       return MedicinesText.lines(
-        medicines: data.medicines, doses: data.doses, selected: nil, nights: services.nights, width: width)
+        medicines: data.medicines, doses: data.doses, selected: nil, nights: services.nights, width: width,
+        clock: services.settings.clock)
     case .questionnaire:
       return QuestionnaireText.summaryLines(
         latest: data.latestQuestionnaire, nights: services.nights, catalog: catalog, width: width)

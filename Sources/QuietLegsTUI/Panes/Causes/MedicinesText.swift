@@ -5,7 +5,8 @@ import QuietLegsCore
 /// recent as-needed doses, the prescriber line; and iron treatment dates for the lab history.
 enum MedicinesText {
   static func lines(
-    medicines: [Medicine], doses: [MedicineDose], selected: Int?, nights: NightCalendar, width: Int
+    medicines: [Medicine], doses: [MedicineDose], selected: Int?, nights: NightCalendar, width: Int,
+    clock: ClockStyle = .twentyFourHour
   ) -> [StyledLine] {
     var lines = StyledLine.wrapped("Your medicines and supplements", width: width, role: .title)
     lines += StyledLine.wrapped(MedicineRules.prescriberNote, width: width, role: .warning)
@@ -19,8 +20,8 @@ enum MedicinesText {
       let role: StyleRole = index == selected ? .selection : (medicine.until == nil ? .text : .muted)
       lines +=
         index == selected
-        ? StyledLine.wrapped("▸ " + MedicineText.line(medicine), width: width, role: role)
-        : StyledLine.wrapped(MedicineText.line(medicine), width: width, role: role, indent: 2)
+        ? StyledLine.wrapped("▸ " + MedicineText.line(medicine, clock: clock), width: width, role: role)
+        : StyledLine.wrapped(MedicineText.line(medicine, clock: clock), width: width, role: role, indent: 2)
       if let link = MedicineText.groupLine(medicine) {
         lines += StyledLine.wrapped(link, width: width, role: .muted, indent: 4)
       }
@@ -29,10 +30,10 @@ enum MedicinesText {
       }
       let taken = doses.filter { $0.medicineUUID == medicine.uuid }
       if medicine.asNeeded, let last = taken.last {
-        let clock = nights.clockTime(of: last.takenAt)
+        let time = nights.clockTime(of: last.takenAt)
         lines += StyledLine.wrapped(
           "\(taken.count) logged in the last 4 weeks; last on the night of \(last.night) at "
-            + String(format: "%02d:%02d", clock.hour, clock.minute),
+            + clock.text(hour: time.hour, minute: time.minute),
           width: width, role: .muted, indent: 4)
       }
     }

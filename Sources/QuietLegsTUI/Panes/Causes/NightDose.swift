@@ -18,12 +18,12 @@ struct NightDose: Equatable {
     }
   }
 
-  /// "Took: paracetamol 23:40, paracetamol 03:10".
-  static func line(_ doses: [NightDose], nights: NightCalendar) -> String {
+  /// "Took: paracetamol 23:40, paracetamol 03:10" (`11:40 pm` on the 12-hour clock).
+  static func line(_ doses: [NightDose], nights: NightCalendar, clock: ClockStyle) -> String {
     "Took: "
       + doses.map { dose in
-        let clock = nights.clockTime(of: dose.takenAt)
-        return "\(dose.name) \(String(format: "%02d:%02d", clock.hour, clock.minute))"
+        let time = nights.clockTime(of: dose.takenAt)
+        return "\(dose.name) \(clock.text(hour: time.hour, minute: time.minute))"
       }.joined(separator: ", ")
   }
 }

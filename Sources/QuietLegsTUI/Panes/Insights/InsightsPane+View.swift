@@ -33,7 +33,8 @@ extension InsightsPane {
       TextWrap.fitted(DisplayWidth.of(range) > width ? shortRange : range, width: width),
       x: x, y: y, width: width, role: .muted)
     let top = y + 2
-    let onset = OnsetChart.lines(weeks: data.onsetWeeks, medicines: data.medicines, width: width)
+    let onset = OnsetChart.lines(
+      weeks: data.onsetWeeks, medicines: data.medicines, width: width, clock: services.settings.clock)
     let chartTop = area.maxY - onset.count
     // The onset chart takes the bottom rows when at least one factor row still fits above it.
     let bottom = !onset.isEmpty && chartTop - 1 - top >= FactorBarsView.height ? chartTop - 1 : area.maxY

@@ -8,7 +8,9 @@ enum OnsetChart {
   static let axisWidth = 6
 
   /// The chart's lines for `weeks`, at most `width` wide; the most recent weeks that fit.
-  static func lines(weeks: [RLSOnset.Week], medicines: [Medicine], width: Int) -> [StyledLine] {
+  static func lines(
+    weeks: [RLSOnset.Week], medicines: [Medicine], width: Int, clock: ClockStyle = .twentyFourHour
+  ) -> [StyledLine] {
     let columns = max(1, width - axisWidth)
     let shown = Array(weeks.suffix(columns))
     guard shown.contains(where: { $0.median != nil }) else { return [] }
@@ -18,7 +20,7 @@ enum OnsetChart {
         role: .accent)
     ]
     for (row, hour) in rowHours.enumerated() {
-      var text = RLSOnset.clock(hour * 60).padding(toLength: axisWidth, withPad: " ", startingAt: 0)
+      var text = RLSOnset.clock(hour * 60, clock).padding(toLength: axisWidth, withPad: " ", startingAt: 0)
       for week in shown {
         guard let median = week.median else {
           text += " "

@@ -64,9 +64,11 @@ struct ReminderClock: Equatable {
   }
 
   /// Looks at `now`: the reminder to show, if any, and the next deadline. `takePending` reads
-  /// the kept-reminder file (at the first look only; later ones come through `waiting`).
+  /// the kept-reminder file (at the first look only; later ones come through `waiting`). Times
+  /// are written on `clock`.
   mutating func look(
-    at now: Moment, reminders: [Reminder], calendar: Calendar, takePending: () -> PendingReminder?
+    at now: Moment, reminders: [Reminder], calendar: Calendar, clock: ClockStyle = .twentyFourHour,
+    takePending: () -> PendingReminder?
   ) -> Shown? {
     let due = lastLook.map { last in
       reminders.filter { $0.nextTime(after: last, calendar: calendar).map { $0 <= now.wall } ?? false }
@@ -80,10 +82,12 @@ struct ReminderClock: Equatable {
     defer { waiting = nil }
     var shown: Shown?
     if let reminder = due?.last, !shownRecently(now.wall) {
-      shown = Shown(routineId: reminder.routineId, time: reminder.timeText, missed: false)
+      shown = Shown(
+        routineId: reminder.routineId, time: clock.text(hour: reminder.hour, minute: reminder.minute),
+        missed: false)
     } else if let waiting, waiting.missed || !shownRecently(waiting.pending.at) {
       let parts = calendar.dateComponents([.hour, .minute], from: waiting.pending.at)
-      let time = String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+      let time = clock.text(hour: parts.hour ?? 0, minute: parts.minute ?? 0)
       shown = Shown(routineId: waiting.pending.routineId, time: time, missed: waiting.missed)
     }
     if shown != nil { lastShown = now.wall }

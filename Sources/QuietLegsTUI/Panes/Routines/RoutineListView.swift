@@ -39,7 +39,7 @@ struct RoutineListView: Widget {
       }
       buffer.write(isSelected ? "›" : " ", x: area.x, y: y, role: isSelected ? .selection : .text)
       writeRow(
-        (routine.name, RoutineTimeText.length(routine.totalSeconds), "\(routine.stepCount)"),
+        (routine.name, RoutineLengthText.length(routine.totalSeconds), "\(routine.stepCount)"),
         nameWidth: nameWidth, into: &buffer, x: area.x, y: y, role: isSelected ? .selection : .text,
         attributes: isSelected ? .bold : [])
     }

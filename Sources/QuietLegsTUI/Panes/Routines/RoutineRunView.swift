@@ -94,7 +94,7 @@ struct RoutineRunView: Widget {
   /// What follows the current phase.
   static func nextText(for snapshot: RoutineSnapshot) -> String {
     guard let next = snapshot.nextPhase else { return "Next: the end of the routine" }
-    if next.isRest { return "Next: rest for \(RoutineTimeText.length(next.seconds))" }
+    if next.isRest { return "Next: rest for \(RoutineLengthText.length(next.seconds))" }
     guard next.stepIndex == snapshot.phase.stepIndex else { return "Next: \(next.title)" }
     let side = next.side.map { ", " + legName($0) } ?? ""
     return "Next: repeat \(next.repetition) of \(next.repetitions)\(side)"

@@ -1,5 +1,5 @@
-/// How routine times read on screen: a clock for countdowns (`4:05`, `1:02:03`) and a rounded
-/// length for lists (`45 s`, `26 min`).
+/// How routine times read on screen: a clock for countdowns (`4:05`, `1:02:03`) and what is
+/// left beside a bar (lengths for lists are the core's `RoutineLengthText`).
 enum RoutineTimeText {
   /// A countdown clock in the shape of the phase's first value: `09:59` after `10:00`,
   /// `0:59:59` after `1:00:00`, so its width never changes during a phase.
@@ -32,11 +32,5 @@ enum RoutineTimeText {
   /// a minute, not every second (the big clock shows the seconds).
   static func remaining(_ seconds: Int) -> String {
     seconds >= 60 ? "\((seconds + 59) / 60) min left" : "under 1 min left"
-  }
-
-  /// A length for reading at a glance: seconds below a minute, else whole minutes rounded up.
-  static func length(_ seconds: Int) -> String {
-    guard seconds >= 60 else { return "\(max(0, seconds)) s" }
-    return "\((seconds + 59) / 60) min"
   }
 }

@@ -125,7 +125,8 @@ public struct RoutinesPane: Pane {
     calendar.timeZone = services.nights.timeZone
     guard
       let shown = reminderClock.look(
-        at: now, reminders: feed.reminders, calendar: calendar, takePending: feed.takePending)
+        at: now, reminders: feed.reminders, calendar: calendar, clock: services.settings.clock,
+        takePending: feed.takePending)
     else { return [] }
     let index = shown.routineId.flatMap { id in routines.firstIndex { $0.id == id } }
     if let index, screen == .list { selection = index }
