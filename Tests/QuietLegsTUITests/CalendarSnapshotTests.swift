@@ -62,3 +62,26 @@ import Testing
     assertSnapshot(text, named: "calendar-sunday-60x16")
   }
 }
+
+/// The calendar with `clock = "12h"`: the night list and the edit form write `2:10 am`.
+@Suite struct CalendarTwelveHourSnapshotTests {
+  static func harness() -> CalendarHarness {
+    var settings = Settings()
+    settings.clock = .twelveHour
+    var harness = CalendarHarness(settings: settings)
+    harness.seedSpring()
+    return harness
+  }
+
+  @Test func nightList() {
+    var harness = Self.harness()
+    harness.type("hhhhhhh")  // the night of Tue 7 May: 3:05 am and 5:20 am
+    assertSnapshot(harness.screen(), named: "calendar-12h-night-80x24")
+  }
+
+  @Test func editForm() {
+    var harness = Self.harness()
+    harness.type("hhhhhhhe")
+    assertSnapshot(harness.screen(), named: "calendar-12h-edit-form-80x24")
+  }
+}

@@ -9,10 +9,12 @@ struct CalendarHarness {
   let services: AppServices
   var model: AppModel
 
-  init(settings: Settings = Settings()) {
+  /// `nights` puts the program in another zone than UTC (a person who has travelled).
+  init(settings: Settings = Settings(), nights: NightCalendar? = nil) {
     let base = Fixtures.services()
     services = AppServices(
-      journal: base.journal, nights: base.nights, settings: settings, routines: base.routines, bell: false,
+      journal: base.journal, nights: nights ?? base.nights, settings: settings, routines: base.routines,
+      bell: false,
       clock: .fixed(Fixtures.now))
     model = Fixtures.model(panes: [CalendarPane(services: services)])
   }

@@ -3,13 +3,17 @@ import QuietLegsCore
 /// An episode as the night list writes it: its time, a title (kind, place, severity) and wrapped
 /// details (duration, woke, what helped, the note).
 enum CalendarEpisodeText {
-  static let indent = 9
+  /// The widest time on `clock` without an offset: `02:10`, `12:10 am`.
+  static func timeWidth(_ clock: ClockStyle) -> Int { clock == .twelveHour ? 8 : 5 }
+
+  /// Where the title starts beside the time: the marker, the widest time and two spaces.
+  static func indent(_ clock: ClockStyle) -> Int { 2 + timeWidth(clock) + 2 }
 
   /// The indent of an episode's lines in a list `width` columns wide: under the title beside the
   /// time, or just two columns on a narrow list (60-column terminals), where nine would leave
   /// the details a few columns and split words.
-  static func indent(forWidth width: Int) -> Int {
-    width < 32 ? 2 : indent
+  static func indent(forWidth width: Int, clock: ClockStyle = .twentyFourHour) -> Int {
+    width < 32 ? 2 : indent(clock)
   }
 
   /// `02:10` (`2:10 am` on the 12-hour clock), when it started on the clock where it was logged
@@ -37,8 +41,10 @@ enum CalendarEpisodeText {
   }
 
   /// The detail and note lines wrapped to `width` columns (before the indent).
-  static func bodyLines(_ episode: Episode, width: Int) -> [(text: String, role: StyleRole)] {
-    let room = width - indent(forWidth: width)
+  static func bodyLines(_ episode: Episode, width: Int, clock: ClockStyle = .twentyFourHour)
+    -> [(text: String, role: StyleRole)]
+  {
+    let room = width - indent(forWidth: width, clock: clock)
     let details = TextWrap.lines(details(episode), width: room).map { (text: $0, role: StyleRole.text) }
     let note = TextWrap.lines(TextSanitizer.clean(episode.note), width: room).map {
       (text: $0, role: StyleRole.muted)

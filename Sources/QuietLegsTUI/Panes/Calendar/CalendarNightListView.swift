@@ -73,11 +73,15 @@ struct CalendarNightListView: Widget {
       let role = isSelected ? StyleRole.selection : CalendarNightStyle.role(SeverityBand(episode.severity))
       let attributes: TextAttributes = isSelected ? .bold : []
       let time = CalendarEpisodeText.time(episode, nights: content.nights, clock: content.clock)
-      let indent = CalendarEpisodeText.indent(forWidth: width)
-      let marker = (isSelected ? "› " : "  ") + time
+      let indent = CalendarEpisodeText.indent(forWidth: width, clock: content.clock)
+      let timeWidth = CalendarEpisodeText.timeWidth(content.clock)
       // A narrow list gives the time a row of its own, so the title wraps at whole words; so does
       // a time that carries the offset it was logged in (`02:10 UTC+09:00`).
-      let narrow = indent < CalendarEpisodeText.indent || time.count > 5
+      let narrow = indent < CalendarEpisodeText.indent(content.clock) || time.count > timeWidth
+      // `3:05 am` is padded to the widest 12-hour time, so titles line up.
+      let marker =
+        (isSelected ? "› " : "  ") + time
+        + String(repeating: " ", count: narrow ? 0 : max(0, timeWidth - time.count))
       let title =
         narrow
         ? [""] + TextWrap.lines(CalendarEpisodeText.title(episode), width: width - indent)
@@ -89,7 +93,7 @@ struct CalendarNightListView: Widget {
             text: text, role: role, attributes: attributes, indent: row == 0 ? 0 : indent)
         )
       }
-      for body in CalendarEpisodeText.bodyLines(episode, width: width) {
+      for body in CalendarEpisodeText.bodyLines(episode, width: width, clock: content.clock) {
         lines.append(Line(text: body.text, role: body.role, indent: indent))
       }
       if isSelected { selected = start..<lines.count }
