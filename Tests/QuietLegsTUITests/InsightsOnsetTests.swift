@@ -49,5 +49,9 @@ import Testing
     #expect(lines[2] == "18:00 " + "  •")
     #expect(lines[4] == "22:00 " + "•  ")
     #expect(OnsetChart.lines(weeks: [weeks[1]], medicines: [], width: 40).isEmpty)
+    // On the 12-hour clock the axis is wide enough for `12:00 am`, and the dots stay in line.
+    let twelve = OnsetChart.lines(weeks: weeks, medicines: [], width: 40, clock: .twelveHour).map(\.text)
+    #expect(twelve[2] == "6:00 pm  " + "  •")
+    #expect(twelve[5] == "12:00 am " + "   ")
   }
 }

@@ -5,12 +5,15 @@ import QuietLegsCore
 enum OnsetChart {
   /// The clock hours of each row's start, top to bottom; the last row takes anything later.
   static let rowHours = [16, 18, 20, 22, 24, 26]
-  static let axisWidth = 6
+
+  /// The width of the hour axis: `16:00 ` or `12:00 am `.
+  static func axisWidth(_ clock: ClockStyle) -> Int { clock == .twelveHour ? 9 : 6 }
 
   /// The chart's lines for `weeks`, at most `width` wide; the most recent weeks that fit.
   static func lines(
     weeks: [RLSOnset.Week], medicines: [Medicine], width: Int, clock: ClockStyle = .twentyFourHour
   ) -> [StyledLine] {
+    let axisWidth = axisWidth(clock)
     let columns = max(1, width - axisWidth)
     let shown = Array(weeks.suffix(columns))
     guard shown.contains(where: { $0.median != nil }) else { return [] }
@@ -20,7 +23,8 @@ enum OnsetChart {
         role: .accent)
     ]
     for (row, hour) in rowHours.enumerated() {
-      var text = RLSOnset.clock(hour * 60, clock).padding(toLength: axisWidth, withPad: " ", startingAt: 0)
+      let label = RLSOnset.clock(hour * 60, clock)
+      var text = label + String(repeating: " ", count: max(0, axisWidth - label.count))
       for week in shown {
         guard let median = week.median else {
           text += " "
