@@ -40,7 +40,7 @@ import Testing
     #expect(harness.screen().contains("use HH:MM"))
     #expect(try services.journal.medicines().isEmpty)
     harness.press(.backspace, .backspace, .backspace, .backspace, .backspace)
-    harness.type("20:00")
+    harness.type("8:00 pm")  // as on the 12-hour clock; `20:00` is read the same
     harness.press(.enter)
     let saved = try #require(try services.journal.medicines().first)
     #expect(saved.name == "pramipexole" && saved.dose == "0.125 mg" && saved.usualTime == ClockTime("20:00"))

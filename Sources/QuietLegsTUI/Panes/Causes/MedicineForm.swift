@@ -24,7 +24,7 @@ struct MedicineForm: Equatable {
   private(set) var name = TextField("", limit: MedicineRules.maxNameLength)
   private(set) var dose = TextField("", limit: MedicineRules.maxDoseLength)
   private(set) var asNeeded = false
-  private(set) var time = TextField("", limit: 5)
+  private(set) var time = TextField("", limit: 8)
   private(set) var since: TextField
   private(set) var note = TextField("", limit: EpisodeRules.maxNoteLength)
   /// What is wrong with each field after the last attempt to save.
@@ -94,8 +94,11 @@ struct MedicineForm: Equatable {
   mutating func checked(today: CivilDate) -> Medicine? {
     errors = [:]
     let typedTime = time.text.trimmingCharacters(in: .whitespaces)
-    let usual = ClockTime(typedTime)
-    if !typedTime.isEmpty && usual == nil { errors[.time] = "use HH:MM, e.g. 21:00, or leave empty" }
+    // `21:00` or, as on the 12-hour clock, `9:00 pm`.
+    let usual = WhenParser.clockTime(typedTime).flatMap { ClockTime(hour: $0.0, minute: $0.1) }
+    if !typedTime.isEmpty && usual == nil {
+      errors[.time] = "use HH:MM or 9:00 pm, e.g. 21:00, or leave empty"
+    }
     let start = CivilDate(since.text.trimmingCharacters(in: .whitespaces))
     if start == nil { errors[.since] = "use YYYY-MM-DD, e.g. \(today)" }
     let medicine = Medicine(
