@@ -52,5 +52,10 @@ struct ClockChangeTests {
     #expect(LoggedTime(episode, nights: tokyo).clockText == "22:05 UTC+01:00")
     #expect(LoggedTime(episode, nights: tokyo).date == day("2026-11-21"))
     #expect(LoggedTime(episode, nights: berlin).clockText == "22:05")
+    // The logged clock, fixed at the episode's offset, reads the same time and night back.
+    let home = tokyo.fixed(offsetSeconds: episode.utcOffsetSeconds)
+    #expect(home.clockTime(of: episode.start) == (22, 5))
+    #expect(home.night(of: episode.start) == episode.night && home.boundaryHour == tokyo.boundaryHour)
+    #expect(home.utcOffset(at: episode.start) == 3_600)
   }
 }
