@@ -16,6 +16,12 @@ struct CalendarRedFlagBanner: Widget {
     "\(flag.urgency.label): \(flag.rule) [\(SourceCatalog.builtIn.shortNames(flag.sources))]"
   }
 
+  /// The first flag's line, what it found (the nights it refers to) before the rule, so a narrow
+  /// screen cuts the rule rather than the dates: `⚠ Soon: 4 bad nights in the week of … · More than…`.
+  static func headline(_ flag: RedFlag) -> String {
+    "⚠ \(flag.urgency.label): \(flag.detail) · \(flag.rule)"
+  }
+
   func render(into buffer: inout Buffer, area: Rect) {
     let x = area.x
     let y = area.y
@@ -27,7 +33,7 @@ struct CalendarRedFlagBanner: Widget {
     let flags = RedFlag.byUrgency(flags).flatMap(\.flags)
     guard let first = flags.first else { return }
     buffer.write(
-      TextWrap.fitted("⚠ \(first.urgency.label): \(first.rule) (\(first.detail))", width: width), x: x, y: y,
+      TextWrap.fitted(Self.headline(first), width: width), x: x, y: y,
       width: width, role: first.urgency <= .sameDay ? .danger : .warning)
     let second =
       flags.count == 1
