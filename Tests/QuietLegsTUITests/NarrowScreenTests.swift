@@ -41,3 +41,76 @@ struct NarrowScreenTests {
     #expect(text.contains("↑ ") && text.contains("↓ ") && text.contains(" more"), "\(text)")
   }
 }
+
+/// Renders every pane and a few overlays and forms at 60x16, 80x24 and 100x30 and checks that no
+/// word is cut without `…`: each word must also be a word of the same screen drawn 400 columns
+/// wide (where nothing is cut), or end with `…`.
+@Suite("No word is cut without …, at 60x16, 80x24 and 100x30")
+struct CutWordTests {
+  /// A screen state: how to reach it from a seeded model.
+  struct Scene: CustomTestStringConvertible, Sendable {
+    let name: String
+    let pane: PaneID
+    let keys: String
+    var testDescription: String { name }
+  }
+
+  static let scenes: [Scene] = [
+    Scene(name: "calendar", pane: .calendar, keys: ""),
+    Scene(name: "calendar form", pane: .calendar, keys: "a"),
+    Scene(name: "calendar factors", pane: .calendar, keys: "f"),
+    Scene(name: "causes", pane: .causes, keys: ""),
+    Scene(name: "lab form", pane: .causes, keys: "L"),
+    Scene(name: "routines", pane: .routines, keys: ""),
+    Scene(name: "insights", pane: .insights, keys: ""),
+    Scene(name: "help", pane: .calendar, keys: "?"),
+  ]
+
+  static func screen(_ scene: Scene, width: Int, height: Int) -> String {
+    var harness = CalendarHarness()
+    harness.seedSpring()
+    var model = Fixtures.model(panes: Fixtures.standardPanes(harness.services), focused: scene.pane)
+    _ = model.update(.resize(width: width, height: height))
+    for character in scene.keys { _ = model.update(.key(.character(character))) }
+    return Fixtures.screen(model, width: width, height: height)
+  }
+
+  /// The words of a screen: runs of letters and digits (a cut shows as a run that is not a word).
+  /// Words that touch a box-drawing character are left out: they are the screen under an overlay,
+  /// which the overlay hides on purpose.
+  static func words(_ text: String) -> [String] {
+    var words: [String] = []
+    var current = ""
+    var touchesBox = false
+    func isBox(_ character: Character) -> Bool {
+      character.unicodeScalars.first.map { (0x2500...0x257F).contains($0.value) } ?? false
+    }
+    func finish(next: Character?) {
+      if !current.isEmpty, !touchesBox, !(next.map(isBox) ?? false) { words.append(current) }
+      current = ""
+      touchesBox = false
+    }
+    var previous: Character?
+    for character in text {
+      if character.isLetter || character.isNumber || character == "…" || character == "'" {
+        if current.isEmpty { touchesBox = previous.map(isBox) ?? false }
+        current.append(character)
+        if character == "…" { finish(next: nil) }
+      } else {
+        finish(next: character)
+      }
+      previous = character
+    }
+    finish(next: nil)
+    return words
+  }
+
+  @Test("every word is whole or ends with …", arguments: scenes, [(60, 16), (80, 24), (100, 30)])
+  func noCutWords(scene: Scene, size: (Int, Int)) {
+    let narrow = Self.screen(scene, width: size.0, height: size.1)
+    // Scroll markers (`PgDn more ↓`) show only when something is below, so not on the wide screen.
+    let wide = Set(Self.words(Self.screen(scene, width: 400, height: size.1)) + ["more", "PgDn", "PgUp"])
+    let cut = Self.words(narrow).filter { !$0.hasSuffix("…") && !wide.contains($0) }
+    #expect(cut.isEmpty, "\(scene.name) at \(size.0)x\(size.1): \(cut)\n\(narrow)")
+  }
+}

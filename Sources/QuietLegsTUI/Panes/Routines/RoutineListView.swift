@@ -49,7 +49,9 @@ struct RoutineListView: Widget {
     _ columns: (name: String, time: String, steps: String), nameWidth: Int, into buffer: inout Buffer,
     x: Int, y: Int, role: StyleRole, attributes: TextAttributes = []
   ) {
-    buffer.write(columns.name, x: x + 2, y: y, width: nameWidth, role: role, attributes: attributes)
+    buffer.write(
+      TextWrap.fitted(columns.name, width: nameWidth - 1), x: x + 2, y: y, width: nameWidth, role: role,
+      attributes: attributes)
     let timeX = x + 2 + nameWidth + timeColumn - DisplayWidth.of(columns.time)
     buffer.write(columns.time, x: timeX, y: y, width: timeColumn, role: role)
     let stepsX = x + 2 + nameWidth + timeColumn + stepsColumn - DisplayWidth.of(columns.steps)
