@@ -13,6 +13,7 @@ extension CalendarPane {
     case .conflict(let form, let conflict):
       return .handled(handleConflict(key, form: form, conflict: conflict, now: now.wall))
     case .factors(let checklist): return .handled(handleChecklist(key, checklist: checklist))
+    case .search(let field): return .handled(handleSearch(key, field: field))
     }
   }
 
@@ -40,6 +41,15 @@ extension CalendarPane {
       guard let episode = selectedEpisode else { return .handled([Self.nothingSelected]) }
       return .handled(delete(episode))
     case .undo: return .handled(undo())
+    case .find:
+      var field = TextField(lastSearch)
+      field.selectAll()
+      mode = .search(field)
+    case .findNext:
+      guard !lastSearch.isEmpty else {
+        return .handled([.status(StatusMessage("Nothing to find again yet; / starts a search."))])
+      }
+      return .handled(findNext(lastSearch))
     case .factors:
       // As on the command line: a night that has not begun has no evening to describe yet.
       guard selected <= tonight else {

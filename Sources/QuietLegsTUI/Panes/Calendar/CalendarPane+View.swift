@@ -33,6 +33,7 @@ extension CalendarPane {
       EditConflictView(conflict: conflict, form: form, nights: services.nights).render(
         into: &buffer, area: area)
     case .factors(let checklist): FactorChecklistView(checklist: checklist).render(into: &buffer, area: area)
+    case .search(let field): CalendarSearchBar(field: field).render(into: &buffer, area: area)
     }
   }
 

@@ -12,6 +12,8 @@ public struct CalendarPane: Pane {
   /// The selected episode of the selected night (the first when nil or gone).
   var selectedEpisodeID: Int64?
   var mode: CalendarMode = .browsing
+  /// The last text searched for with `/`, which `N` finds again.
+  var lastSearch = ""
   /// Deletes and edits `u` takes back, newest last.
   var undoStack: [CalendarUndo] = []
   /// When the next night starts on the monotonic clock, worked out from the `Moment` of the last
@@ -38,6 +40,7 @@ public struct CalendarPane: Pane {
     case .form: Self.formKeys.table
     case .conflict: Self.conflictKeys.table
     case .factors: Self.checklistKeys.table
+    case .search: Self.searchKeys.table
     }
   }
 
