@@ -18,6 +18,7 @@ extension CalendarPane {
   }
 
   mutating func handleBrowsing(_ key: Key, now: Date) -> PaneResponse {
+    if case .mouse(let event) = key { return handleMouse(event) }
     guard let action = Self.browsingKeys.action(for: key) else { return .ignored }
     switch action {
     case .move(.left): select(selected.adding(days: -1))
@@ -81,7 +82,7 @@ extension CalendarPane {
     return episodes.isEmpty ? nil : episodes[selectedEpisodeIndex]
   }
 
-  private mutating func selectEpisode(by step: Int) {
+  mutating func selectEpisode(by step: Int) {
     let episodes = selectedNightEpisodes
     guard !episodes.isEmpty else { return }
     selectedEpisodeID = episodes[min(max(0, selectedEpisodeIndex + step), episodes.count - 1)].id

@@ -11,7 +11,9 @@ extension CalendarPane {
     }
     let overview = store.overview
     let layout = CalendarLayout(
-      area: area, bannerHeight: CalendarRedFlagBanner.height(flags: overview.redFlags, problem: store.problem)
+      area: area,
+      bannerHeight: CalendarRedFlagBanner.height(
+        flags: overview.redFlags, problem: store.problem, width: area.width)
     )
     CalendarRedFlagBanner(flags: overview.redFlags, problem: store.problem)
       .render(into: &buffer, area: layout.banner)
