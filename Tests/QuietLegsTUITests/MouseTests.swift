@@ -66,4 +66,32 @@ struct MouseTests {
     harness.press(.mouse(MouseEvent(.wheelDown, x: 10, y: 5)), .mouse(MouseEvent(.wheelDown, x: 10, y: 5)))
     #expect(harness.pane.selected == CalendarHarness.night("2024-06-14"))
   }
+
+  /// Clicks the first screen cell showing `text`, on a model at 80x24.
+  static func click(_ text: String, in model: inout AppModel, wheel: MouseEvent.Action? = nil) {
+    let lines = Fixtures.screen(model, width: 80, height: 24).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    guard let row = lines.firstIndex(where: { $0.contains(text) }) else {
+      Issue.record("\(text) is not on the screen")
+      return
+    }
+    let column = lines[row].distance(from: lines[row].startIndex, to: lines[row].range(of: text)!.lowerBound)
+    _ = model.update(.key(.mouse(MouseEvent(wheel ?? .press(button: 0), x: column + 1, y: row))))
+  }
+
+  @Test("a click selects a cause and a routine; the wheel moves through them")
+  func causesAndRoutines() {
+    var model = Fixtures.model(focused: .causes)
+    _ = model.update(.resize(width: 80, height: 24))
+    Self.click("Low magnesium", in: &model)
+    #expect((model.focusedPane as! CausesPane).selection == .cause("low-magnesium"))
+    Self.click("Blood calcium", in: &model, wheel: .wheelDown)
+    #expect((model.focusedPane as! CausesPane).selection != .cause("low-magnesium"))
+
+    _ = model.update(.key(.character("3")))
+    Self.click("Cramp rescue", in: &model)
+    #expect((model.focusedPane as! RoutinesPane).selection == 2)
+    Self.click("Cramp rescue", in: &model, wheel: .wheelUp)
+    #expect((model.focusedPane as! RoutinesPane).selection == 1)
+  }
 }
