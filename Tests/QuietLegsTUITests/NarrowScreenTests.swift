@@ -51,8 +51,18 @@ struct CutWordTests {
   struct Scene: CustomTestStringConvertible, Sendable {
     let name: String
     let pane: PaneID
-    let keys: String
+    let keys: [Key]
     var testDescription: String { name }
+
+    init(name: String, pane: PaneID, keys: String) {
+      self.init(name: name, pane: pane, keys: keys.map { Key.character($0) })
+    }
+
+    init(name: String, pane: PaneID, keys: [Key]) {
+      self.name = name
+      self.pane = pane
+      self.keys = keys
+    }
   }
 
   static let scenes: [Scene] = [
@@ -64,14 +74,30 @@ struct CutWordTests {
     Scene(name: "routines", pane: .routines, keys: ""),
     Scene(name: "insights", pane: .insights, keys: ""),
     Scene(name: "help", pane: .calendar, keys: "?"),
+    Scene(name: "form errors", pane: .calendar, keys: formErrorKeys),
+    Scene(name: "safety note", pane: .routines, keys: [.enter]),
   ]
+
+  /// The full form with a wrong time, severity and duration, saved: each field shows its message.
+  static let formErrorKeys: [Key] = {
+    func typed(_ text: String) -> [Key] { text.map { Key.character($0) } }
+    var keys: [Key] = typed("ha")
+    keys += [.down, .control("u")]
+    keys += typed("23:59")
+    keys += [.down, .control("u")]
+    keys += typed("11")
+    keys += [.down, .down, .down]
+    keys += typed("5 minutes")
+    keys.append(.enter)
+    return keys
+  }()
 
   static func screen(_ scene: Scene, width: Int, height: Int) -> String {
     var harness = CalendarHarness()
     harness.seedSpring()
     var model = Fixtures.model(panes: Fixtures.standardPanes(harness.services), focused: scene.pane)
     _ = model.update(.resize(width: width, height: height))
-    for character in scene.keys { _ = model.update(.key(.character(character))) }
+    for key in scene.keys { _ = model.update(.key(key)) }
     return Fixtures.screen(model, width: width, height: height)
   }
 
