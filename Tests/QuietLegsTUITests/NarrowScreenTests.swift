@@ -29,6 +29,21 @@ struct NarrowScreenTests {
     #expect(banner.contains("week of 2024-05-06"), "\(banner)")
   }
 
+  @Test("a safety note too long for the screen keeps the key line and ends its cut with …")
+  func safetyNoteKeepsEnterStarts() {
+    var model = Fixtures.model(focused: .routines)
+    _ = model.update(.resize(width: 60, height: 16))
+    _ = model.update(.key(.enter))
+    let text = Fixtures.screen(model, width: 60, height: 16)
+    #expect(text.contains("Enter starts the routine"), "\(text)")
+    #expect(text.contains("stretch barefoot or in non-slip socks."), "the whole note fits at 60x16")
+    // Smaller than any screen allows: the note is cut with … and the key line stays.
+    let routine = RoutineLibrary().routines.first { $0.safety != nil }!
+    var buffer = Buffer(width: 60, height: 10)
+    SafetyNoteView(routine: routine).render(into: &buffer, area: buffer.area)
+    #expect(buffer.text().contains("…") && buffer.text().contains("Enter starts"), "\(buffer.text())")
+  }
+
   @Test("a night list too short for every episode says how much is hidden")
   func hiddenEpisodesHaveAMarker() {
     var harness = CalendarHarness()
