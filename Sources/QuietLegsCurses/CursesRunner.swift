@@ -12,9 +12,9 @@ public enum CursesRunner {
   /// and sends `.journalChanged`, so idle costs nothing and changes show at once.
   public static func run(
     _ model: inout AppModel, theme: Theme, watchedFolder: String? = nil,
-    environment: [String: String] = ProcessInfo.processInfo.environment
+    environment: [String: String] = ProcessInfo.processInfo.environment, mouse: Bool = false
   ) throws(TerminalError) -> ExitReason {
-    let screen = try CursesScreen(theme: theme, environment: environment)
+    let screen = try CursesScreen(theme: theme, environment: environment, mouse: mouse)
     defer { screen.close() }
     let signals = try SignalPipe()
     defer { signals.close() }

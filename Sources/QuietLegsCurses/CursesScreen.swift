@@ -17,7 +17,12 @@ final class CursesScreen {
   let capability: ColorCapability
 
   /// Opens the terminal; fails cleanly when stdin/stdout are not a terminal or TERM is unknown.
-  init(theme: Theme, environment: [String: String]) throws(TerminalError) {
+  /// Whether the terminal reports the mouse (`mouse = true`); asked for and given back like
+  /// bracketed paste.
+  private let mouse: Bool
+
+  init(theme: Theme, environment: [String: String], mouse: Bool = false) throws(TerminalError) {
+    self.mouse = mouse
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
     guard let type = environment["TERM"], !type.isEmpty else { throw .terminalTypeNotSet }
     TerminalLocale.configure()
@@ -42,9 +47,11 @@ final class CursesScreen {
     _ = ql_disable_flow_control(STDIN_FILENO)
     _ = def_prog_mode()
     Self.setBracketedPaste(true)
+    Self.setMouse(mouse)
     // A crash or Ctrl-\ still gives the terminal back: its settings, the main screen, the cursor.
     let leave =
-      "\u{1B}[?2004l" + String(cString: ql_capability("sgr0")) + String(cString: ql_capability("cnorm"))
+      "\u{1B}[?2004l" + Self.mouseOff + String(cString: ql_capability("sgr0"))
+      + String(cString: ql_capability("cnorm"))
       + String(cString: ql_capability("rmcup")) + "\r\n"
     ql_fatal_install(leave)
 
@@ -146,12 +153,14 @@ final class CursesScreen {
   func suspend() {
     shown = nil
     Self.setBracketedPaste(false)
+    if mouse { Self.setMouse(false) }
     _ = endwin()
   }
 
   /// Back from a stop: pastes are marked again (curses restores its modes on the next draw).
   func resume() {
     Self.setBracketedPaste(true)
+    if mouse { Self.setMouse(true) }
   }
 
   /// Restores the terminal for good.
@@ -160,6 +169,7 @@ final class CursesScreen {
     isOpen = false
     ql_fatal_uninstall()
     Self.setBracketedPaste(false)
+    if mouse { Self.setMouse(false) }
     _ = endwin()
     delscreen(screen)
   }
@@ -167,6 +177,15 @@ final class CursesScreen {
   /// Asks the terminal to mark pasted text (`ESC [ 200 ~ ... ESC [ 201 ~`), or to stop.
   private static func setBracketedPaste(_ on: Bool) {
     let sequence = on ? "\u{1B}[?2004h" : "\u{1B}[?2004l"
+    _ = sequence.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
+  }
+
+  /// Stops mouse reports: clicks and SGR encoding off.
+  private static let mouseOff = "\u{1B}[?1006l\u{1B}[?1000l"
+
+  /// Asks the terminal to report clicks and the wheel in SGR form (`ESC [ < b ; x ; y M`), or to stop.
+  private static func setMouse(_ on: Bool) {
+    let sequence = on ? "\u{1B}[?1000h\u{1B}[?1006h" : mouseOff
     _ = sequence.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
   }
 }

@@ -38,11 +38,12 @@ struct TUIEndToEndTests {
     try tmux.waitFor("[1 Calendar]")
     try tmux.send("?")
     // Wait for the whole frame: tmux may show a frame's first bytes before its footer arrives.
-    let help = try tmux.waitFor { $0.contains("Show or hide this help") && $0.contains("Esc/?/q close") }
+    // The calendar's keys come first; the frame's own keys follow further down (scrolled to).
+    let help = try tmux.waitFor { $0.contains("Previous night") && $0.contains("Esc/?/q close") }
     #expect(help.matched)
     #expect(help.screen.contains("Esc/?/q close"))
     try tmux.send("Escape")
-    #expect(try tmux.waitFor { !$0.contains("Show or hide this help") }.matched)
+    #expect(try tmux.waitFor { !$0.contains("Previous night") }.matched)
     #expect(try tmux.screen().contains("? help"))
   }
 

@@ -14,7 +14,7 @@ struct SettingsFileTests {
     #expect(file.settings.weekStart == .sunday)
     #expect(
       file.problems.map(\.description) == [
-        "c:2: unknown setting 'them'; allowed: theme, bell, night_boundary_hour, week_starts, clock, factors, "
+        "c:2: unknown setting 'them'; allowed: theme, bell, night_boundary_hour, week_starts, clock, factors, mouse, "
           + "on_routine_done, sound, sound_command"
       ])
     #expect(file.boundaryProblem == nil)

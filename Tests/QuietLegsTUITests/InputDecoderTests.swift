@@ -57,7 +57,8 @@ struct InputDecoderTests {
   func unknownSequences() {
     #expect(keys("\u{1B}[99~d") == [.unknown, .character("d")])
     #expect(keys("\u{1B}[?1;2cq") == [.unknown, .character("q")])
-    #expect(keys("\u{1B}[<0;3;4Mx") == [.unknown, .character("x")])
+    #expect(keys("\u{1B}[<0;3;4Mx") == [.mouse(MouseEvent(.press(button: 0), x: 2, y: 3)), .character("x")])
+    #expect(keys("\u{1B}[<0;3Mx") == [.unknown, .character("x")], "a mouse report with a field missing")
     #expect(keys("\u{1B}OZn") == [.unknown, .character("n")])
     #expect(keys("\u{1B}[201~") == [.unknown])
   }

@@ -19,6 +19,9 @@ public struct Settings: Sendable, Equatable {
   public var weekStart: WeekStart = .monday
   /// How times of day are shown (`clock = "24h"` or `"12h"`); when not set, from the locale.
   public var clock: ClockStyle = .twentyFourHour
+  /// Whether the full screen takes the mouse (`mouse = true`): clicks select, the wheel scrolls.
+  /// Off by default, because taking the mouse stops the terminal's own text selection.
+  public var mouse: Bool = false
   /// User-defined evening factors (`factors = ["late-screen"]`).
   public var customFactors: [String] = []
   /// `on_routine_done`, `sound` and `sound_command` (HookSettings.swift).
@@ -28,7 +31,7 @@ public struct Settings: Sendable, Equatable {
 
   /// Every key `config.toml` may contain.
   public static let knownKeys =
-    ["theme", "bell", "night_boundary_hour", "week_starts", "clock", "factors"] + HookSettings.keys
+    ["theme", "bell", "night_boundary_hour", "week_starts", "clock", "factors", "mouse"] + HookSettings.keys
 
   /// Reads settings from a file; a missing file gives the defaults. Throws the first problem;
   /// `loadKeepingValid` keeps the readable settings instead.
@@ -131,6 +134,13 @@ public struct Settings: Sendable, Equatable {
         settings.bell = bell
         return true
       }, "bell must be true or false")
+    check(
+      "mouse",
+      {
+        guard let mouse = source.root["mouse"]?.bool else { return false }
+        settings.mouse = mouse
+        return true
+      }, "mouse must be true or false")
     check(
       "night_boundary_hour",
       {

@@ -12,10 +12,7 @@ extension AppModel {
       return
     }
     let layout = FrameLayout(screen: screen)
-    HeaderBar(
-      panes: panes.map(\.id), focused: focusedPane.id,
-      date: days.localDate(of: clock.now).dayText
-    ).render(into: &buffer, area: layout.header)
+    header.render(into: &buffer, area: layout.header)
     focusedPane.render(into: &buffer, area: layout.body)
     if case .help(let scroll) = overlay {
       HelpOverlay(keymaps: [focusedPane.keyTable, GlobalAction.keys.table], scroll: scroll)
@@ -38,5 +35,14 @@ struct FrameLayout {
     body = Rect(x: screen.x, y: screen.y + 1, width: screen.width, height: screen.height - 3)
     status = screen.row(screen.height - 2)
     footer = screen.row(screen.height - 1)
+  }
+}
+
+extension AppModel {
+  /// The header as it is drawn now.
+  var header: HeaderBar {
+    HeaderBar(
+      panes: panes.map(\.id), focused: focusedPane.id,
+      date: days.localDate(of: clock.now).dayText)
   }
 }

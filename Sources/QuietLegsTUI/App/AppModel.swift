@@ -125,6 +125,7 @@ public struct AppModel {
     // help or the quit question neither answers nor closes it.
     if key == .unknown { return [] }
     if case .paste = key, overlay != nil { return [] }
+    if case .mouse(let event) = key { return handleMouse(event) }
     if overlay != .confirmQuit { status = nil }
     switch overlay {
     case .help(let scroll): return handleHelpKey(key, scroll: scroll)
@@ -144,6 +145,26 @@ public struct AppModel {
     }
     guard let action = GlobalAction.keys.action(for: key) else { return [] }
     return perform(action)
+  }
+
+  /// A click or the wheel (`mouse = true`): a click on a tab shows that pane; anything in the
+  /// body goes to the pane in front, counted from the body's corner. Ignored under an overlay.
+  private mutating func handleMouse(_ event: MouseEvent) -> [Effect] {
+    guard overlay == nil, !isTooSmall, let size = terminalSize else { return [] }
+    let layout = FrameLayout(screen: Rect(x: 0, y: 0, width: size.width, height: size.height))
+    if event.y == layout.header.y {
+      guard event.isClick, let pane = header.pane(atColumn: event.x, width: layout.header.width) else {
+        return []
+      }
+      focus(pane)
+      return []
+    }
+    guard layout.body.contains(x: event.x, y: event.y) else { return [] }
+    let inBody = event.relative(to: layout.body.x, layout.body.y)
+    if case .handled(let effects) = panes[focusedIndex].handle(.mouse(inBody), at: now) {
+      return apply(effects)
+    }
+    return []
   }
 
   private mutating func perform(_ action: GlobalAction) -> [Effect] {

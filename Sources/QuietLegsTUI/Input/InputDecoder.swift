@@ -1,7 +1,8 @@
 /// Turns the bytes a terminal sends into keys, whatever terminfo says: UTF-8 (split over any
 /// number of reads), control keys, Alt as an `ESC` prefix, CSI (`ESC [ 1 ; 5 C`) and SS3
 /// (`ESC O C`) cursor and function keys with their modifiers, and bracketed paste
-/// (`ESC [ 200 ~ ... ESC [ 201 ~`) as one `.paste`. A sequence it does not know becomes one
+/// (`ESC [ 200 ~ ... ESC [ 201 ~`) as one `.paste`, and SGR mouse reports (`ESC [ < 0 ; 12 ; 5 M`)
+/// as `.mouse`. A sequence it does not know becomes one
 /// `.unknown` key, never `Esc` followed by letters that would run as commands.
 ///
 /// Bytes that may still be the start of a longer sequence (a lone `ESC`, half a UTF-8 character)
@@ -256,6 +257,9 @@ public struct InputDecoder: Sendable {
 
   /// A complete CSI sequence as a key (`.unknown` when it names none).
   private static func csiKey(parameters: [UInt8], final: UInt8) -> Key {
+    if parameters.first == UInt8(ascii: "<") {
+      return MouseEvent.sgr(parameters: parameters, final: final).map(Key.mouse) ?? .unknown
+    }
     let fields = String(decoding: parameters, as: UTF8.self).split(
       separator: ";", omittingEmptySubsequences: false)
     let numbers = fields.map { Int($0) }

@@ -18,6 +18,8 @@ public enum Key: Hashable, Sendable {
   /// Text the terminal marked as pasted (bracketed paste): it goes into a text field whole and
   /// never runs as commands.
   case paste(String)
+  /// A click or the wheel (only with `mouse = true`); no key table binds it, panes read it.
+  case mouse(MouseEvent)
   /// A sequence the decoder does not know (a key of another terminal, a report nobody asked
   /// for); bound to nothing, so it is ignored everywhere.
   case unknown
@@ -47,6 +49,7 @@ public enum Key: Hashable, Sendable {
     case .ctrl(let key): return "C-" + key.label
     case .shift(let key): return "S-" + key.label
     case .paste: return "paste"
+    case .mouse: return "mouse"
     case .unknown: return "?"
     }
   }

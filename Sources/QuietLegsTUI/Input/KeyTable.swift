@@ -13,6 +13,8 @@ public struct KeyTable: Equatable, Sendable {
     public var inFooter: Bool
     /// True for the frame's help key, which the footer always keeps.
     public var isHelp: Bool
+    /// True for the frame's quit key, which the footer keeps too.
+    public var isQuit: Bool = false
 
     /// The keys as shown to the user, e.g. `↑/k`.
     public var keyLabel: String {

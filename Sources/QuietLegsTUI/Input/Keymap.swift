@@ -32,7 +32,8 @@ public struct Keymap<Action: Hashable & Sendable>: Equatable, Sendable {
       rows: bindings.map { binding in
         KeyTable.Row(
           keys: binding.keys, label: binding.label, help: binding.help, inFooter: binding.inFooter,
-          isHelp: (binding.action as? GlobalAction) == .help)
+          isHelp: (binding.action as? GlobalAction) == .help,
+          isQuit: (binding.action as? GlobalAction) == .quit)
       })
   }
 }

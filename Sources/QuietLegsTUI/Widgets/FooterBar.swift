@@ -1,5 +1,5 @@
 /// The bottom row: the keys of the current context, generated from the keymaps.
-/// Entries that do not fit are left out, but `? help` always stays.
+/// Entries that do not fit are left out, but `? help` and `q quit` always stay.
 struct FooterBar: Widget {
   let keymaps: [KeyTable]
 
@@ -18,25 +18,20 @@ struct FooterBar: Widget {
     }
   }
 
-  /// The bindings that fit in `width` columns, keeping the help binding.
+  /// The bindings that fit in `width` columns, in the tables' order. The help and quit keys always
+  /// stay; the others are taken in order (a table lists its most used keys first) while they fit.
   static func entries(for keymaps: [KeyTable], width: Int) -> [KeyTable.Row] {
     let all = keymaps.flatMap(\.footerRows)
-    let help = all.first { $0.isHelp }
-    var chosen: [KeyTable.Row] = []
-    var used = help.map { entryWidth($0) } ?? 0
-    for binding in all where !binding.isHelp {
+    let pinned = all.filter { $0.isHelp || $0.isQuit }
+    var used = pinned.reduce(0) { $0 + entryWidth($1) } + max(0, pinned.count - 1) * DisplayWidth.of(gap)
+    var chosen = pinned
+    for binding in all where !binding.isHelp && !binding.isQuit {
       let extra = entryWidth(binding) + DisplayWidth.of(gap)
       if used + extra > width { break }
       chosen.append(binding)
       used += extra
     }
-    if let help {
-      let helpIndex = all.firstIndex { $0.isHelp } ?? all.count
-      let position =
-        chosen.firstIndex { binding in (all.firstIndex { $0 == binding } ?? 0) > helpIndex } ?? chosen.count
-      chosen.insert(help, at: position)
-    }
-    return chosen
+    return all.filter { chosen.contains($0) }
   }
 
   private static func entryWidth(_ binding: KeyTable.Row) -> Int {

@@ -101,7 +101,8 @@ enum FullScreen {
     let reason: ExitReason
     do {
       reason = try CursesRunner.run(
-        &model, theme: loaded.theme, watchedFolder: paths.dataDirectory.path, environment: environment)
+        &model, theme: loaded.theme, watchedFolder: paths.dataDirectory.path, environment: environment,
+        mouse: settings.mouse)
     } catch {
       throw CLIError(error.description)
     }

@@ -100,6 +100,11 @@ final class TmuxSession {
     try tmux(["send-keys", "-t", "main"] + keys)
   }
 
+  /// Sends `bytes` as they are (`send-keys -l`), such as a mouse report a terminal would send.
+  func sendLiteral(_ bytes: String) throws {
+    try tmux(["send-keys", "-t", "main", "-l", bytes])
+  }
+
   /// Pastes `text` as a terminal does: marked as a paste (`ESC [ 200 ~ ... ESC [ 201 ~`) when
   /// the program asked for bracketed paste, as plain typing otherwise.
   /// With `marked: false`, as a terminal without bracketed paste does: plain bytes in one write.

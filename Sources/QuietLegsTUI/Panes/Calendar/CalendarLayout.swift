@@ -16,7 +16,9 @@ struct CalendarLayout {
     let top = area.y + bannerHeight
     let left = area.x + 1
     grid = Rect(x: left, y: top, width: CalendarMonthGridView.width, height: CalendarMonthGridView.height)
-    summary = Rect(x: left, y: grid.maxY + 1, width: grid.width, height: CalendarSummaryView.height)
+    // A blank row between the grid and the summary, unless the pane is too short to keep it.
+    let gap = grid.maxY + 1 + CalendarSummaryView.height <= area.maxY ? 1 : 0
+    summary = Rect(x: left, y: grid.maxY + gap, width: grid.width, height: CalendarSummaryView.height)
     let stripTop = summary.maxY + 1
     if area.width >= Self.yearStripMinimumWidth, stripTop + CalendarYearStripView.height <= area.maxY {
       yearStrip = Rect(

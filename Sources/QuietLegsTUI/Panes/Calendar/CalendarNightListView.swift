@@ -49,15 +49,42 @@ struct CalendarNightListView: Widget {
     let body = top + lines
     let rows = area.height - 2
     guard rows > 0 else { return }
-    let offset =
-      selectedRange.map { max(0, min(top.count + $0.upperBound - rows, top.count + $0.lowerBound)) } ?? 0
-    for (row, line) in body.dropFirst(offset).prefix(rows).enumerated() {
+    let shown = Self.window(
+      body, rows: rows,
+      selected: selectedRange.map { ($0.lowerBound + top.count)..<($0.upperBound + top.count) })
+    for (row, line) in shown.enumerated() {
       buffer.write(
-        line.text, x: area.x + line.indent, y: area.y + 2 + row, width: area.width - line.indent,
+        TextWrap.fitted(line.text, width: area.width - line.indent), x: area.x + line.indent,
+        y: area.y + 2 + row, width: area.width - line.indent,
         role: line.role,
         attributes: line.attributes)
     }
   }
+
+  /// The rows of `body` that show, scrolled so the selected lines show; when not all fit, a row
+  /// above and below says how many lines are hidden there, so no episode goes silently.
+  private static func window(_ body: [Line], rows: Int, selected: Range<Int>?) -> [Line] {
+    guard body.count > rows else { return body }
+    func offset(_ inner: Int) -> Int {
+      let wanted = selected.map { max(0, min($0.upperBound - inner, $0.lowerBound)) } ?? 0
+      return max(0, min(wanted, body.count - inner))
+    }
+    guard rows >= 3 else { return Array(body.dropFirst(offset(rows)).prefix(rows)) }
+    var inner = rows - 1
+    var first = offset(inner)
+    if first > 0 {
+      inner = rows - 2
+      first = offset(inner)
+    }
+    var shown = Array(body[first..<min(body.count, first + inner)])
+    if first > 0 { shown.insert(Line(text: "↑ " + Self.more(first), role: .muted), at: 0) }
+    let below = body.count - first - inner
+    if below > 0 { shown.append(Line(text: "↓ " + Self.more(below), role: .muted)) }
+    return shown
+  }
+
+  /// `21 more` (lines), short enough for the narrowest list.
+  private static func more(_ count: Int) -> String { "\(count) more" }
 
   /// The lines of every episode, and the range of lines of the selected one.
   private static func episodeLines(_ content: Content, width: Int) -> ([Line], Range<Int>?) {
@@ -94,7 +121,8 @@ struct CalendarNightListView: Widget {
         )
       }
       for body in CalendarEpisodeText.bodyLines(episode, width: width, clock: content.clock) {
-        lines.append(Line(text: body.text, role: body.role, indent: indent))
+        // The selected episode is one highlighted block, its detail lines as well as its title.
+        lines.append(Line(text: body.text, role: isSelected ? .selection : body.role, indent: indent))
       }
       if isSelected { selected = start..<lines.count }
     }

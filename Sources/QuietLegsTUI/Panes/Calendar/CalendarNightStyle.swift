@@ -1,6 +1,7 @@
 import QuietLegsCore
 
-/// How a night looks in the grid and the year strip: its severity role and glyphs.
+/// How a night looks in the grid and the year strip: its severity role and glyphs (the glyph
+/// carries the severity where colour cannot).
 enum CalendarNightStyle {
   /// The theme role that shades a night by its worst severity.
   static func role(_ band: SeverityBand) -> StyleRole {
@@ -22,12 +23,12 @@ enum CalendarNightStyle {
     }
   }
 
-  /// The episodes mark beside the day: `•` for one, a superscript count for several, `⁺` for ten or more.
+  /// The episode-count mark after the heat glyph: nothing for one, a superscript count for two to
+  /// nine, `⁺` for ten or more.
   static func episodes(_ count: Int) -> String {
     let superscripts = ["²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
     switch count {
-    case ...0: return " "
-    case 1: return "•"
+    case ...1: return " "
     case 2...9: return superscripts[count - 2]
     default: return "⁺"
     }
@@ -38,6 +39,13 @@ enum CalendarNightStyle {
   /// The mark beside tonight.
   static let tonight = "›"
 
-  /// The legend under the grid.
-  static let legend = "• episode  ² several  ✓ routine  › tonight"
+  /// The legend under the grid, two rows: each part with the role it is drawn in, so the severity
+  /// glyphs show in their own shade.
+  static let legend: [[(text: String, role: StyleRole)]] = [
+    [
+      (heat(.low), .severityLow), (" low ", .muted), (heat(.mid), .severityMid), (" mid ", .muted),
+      (heat(.high), .severityHigh), (" high  ²…⁹ episodes ⁺ 10+", .muted),
+    ],
+    [("✓ routine done  › tonight  [ ] selected", .muted)],
+  ]
 }

@@ -5,8 +5,11 @@ extension CalendarPane {
   public enum Action: Hashable, Sendable {
     case move(Movement)
     case previousMonth, nextMonth, tonight, nextEpisode, previousEpisode
-    case quickLog, add, edit, delete, undo, factors
+    case quickLog, add, edit, delete, undo, factors, find, findNext
   }
+
+  /// Typing the text to find.
+  public enum SearchAction: Hashable, Sendable { case next, close }
 
   /// Inside the quick-log, add or edit form.
   public enum FormAction: Hashable, Sendable { case save, cancel, nextField, previousField, change }
@@ -19,7 +22,7 @@ extension CalendarPane {
 
   /// Every key table of the pane.
   public static var keyTables: [KeyTable] {
-    [browsingKeys.table, formKeys.table, conflictKeys.table, checklistKeys.table]
+    [browsingKeys.table, formKeys.table, conflictKeys.table, checklistKeys.table, searchKeys.table]
   }
 
   /// Keys while browsing the month.
@@ -39,6 +42,13 @@ extension CalendarPane {
       KeyBinding(
         .factors, keys: [.character("f")], label: "factors",
         help: "Note evening factors for the night"),
+      KeyBinding(
+        .find, keys: [.character("/")], label: "find",
+        help: "Find the next night whose episodes hold a text"),
+      KeyBinding(
+        .findNext, keys: [.character("N")], label: "find next",
+        help: "Find the next night matching the same text",
+        inFooter: false),
       KeyBinding(
         .move(.left), keys: [.left, .character("h")], label: "night", help: "Previous night", inFooter: false),
       KeyBinding(
@@ -103,5 +113,16 @@ extension CalendarPane {
         .down, keys: [.down, .character("j")], label: "down", help: "Next factor", inFooter: false),
       KeyBinding(
         .close, keys: [.escape, .enter, .character("f")], label: "close", help: "Close the checklist"),
+    ])
+
+  /// Keys while typing the text to find (every other key types into the field).
+  static let searchKeys = Keymap<SearchAction>(
+    title: "Find",
+    bindings: [
+      KeyBinding(
+        .next, keys: [.enter], label: "next night",
+        help: "Find the next night that matches (again: the one after)"),
+      KeyBinding(
+        .close, keys: [.escape], label: "close", help: "Close the search; the night found stays selected"),
     ])
 }

@@ -13,10 +13,12 @@ extension CalendarPane {
     case .conflict(let form, let conflict):
       return .handled(handleConflict(key, form: form, conflict: conflict, now: now.wall))
     case .factors(let checklist): return .handled(handleChecklist(key, checklist: checklist))
+    case .search(let field): return .handled(handleSearch(key, field: field))
     }
   }
 
   mutating func handleBrowsing(_ key: Key, now: Date) -> PaneResponse {
+    if case .mouse(let event) = key { return handleMouse(event) }
     guard let action = Self.browsingKeys.action(for: key) else { return .ignored }
     switch action {
     case .move(.left): select(selected.adding(days: -1))
@@ -44,6 +46,15 @@ extension CalendarPane {
       guard let episode = selectedEpisode else { return .handled([Self.nothingSelected]) }
       return .handled(delete(episode))
     case .undo: return .handled(undo())
+    case .find:
+      var field = TextField(lastSearch)
+      field.selectAll()
+      mode = .search(field)
+    case .findNext:
+      guard !lastSearch.isEmpty else {
+        return .handled([.status(StatusMessage("Nothing to find again yet; / starts a search."))])
+      }
+      return .handled(findNext(lastSearch))
     case .factors:
       // As on the command line: a night that has not begun has no evening to describe yet.
       guard selected <= tonight else {
@@ -75,7 +86,7 @@ extension CalendarPane {
     return episodes.isEmpty ? nil : episodes[selectedEpisodeIndex]
   }
 
-  private mutating func selectEpisode(by step: Int) {
+  mutating func selectEpisode(by step: Int) {
     let episodes = selectedNightEpisodes
     guard !episodes.isEmpty else { return }
     selectedEpisodeID = episodes[min(max(0, selectedEpisodeIndex + step), episodes.count - 1)].id

@@ -11,7 +11,9 @@ extension CalendarPane {
     }
     let overview = store.overview
     let layout = CalendarLayout(
-      area: area, bannerHeight: CalendarRedFlagBanner.height(flags: overview.redFlags, problem: store.problem)
+      area: area,
+      bannerHeight: CalendarRedFlagBanner.height(
+        flags: overview.redFlags, problem: store.problem, width: area.width)
     )
     CalendarRedFlagBanner(flags: overview.redFlags, problem: store.problem)
       .render(into: &buffer, area: layout.banner)
@@ -33,6 +35,7 @@ extension CalendarPane {
       EditConflictView(conflict: conflict, form: form, nights: services.nights).render(
         into: &buffer, area: area)
     case .factors(let checklist): FactorChecklistView(checklist: checklist).render(into: &buffer, area: area)
+    case .search(let field): CalendarSearchBar(field: field).render(into: &buffer, area: area)
     }
   }
 

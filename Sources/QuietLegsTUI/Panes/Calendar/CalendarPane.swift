@@ -12,6 +12,10 @@ public struct CalendarPane: Pane {
   /// The selected episode of the selected night (the first when nil or gone).
   var selectedEpisodeID: Int64?
   var mode: CalendarMode = .browsing
+  /// The body's size from the last resize, where a click lands.
+  var bodySize = (width: 0, height: 0)
+  /// The last text searched for with `/`, which `N` finds again.
+  var lastSearch = ""
   /// Deletes and edits `u` takes back, newest last.
   var undoStack: [CalendarUndo] = []
   /// When the next night starts on the monotonic clock, worked out from the `Moment` of the last
@@ -39,6 +43,7 @@ public struct CalendarPane: Pane {
     case .form: Self.formKeys.table
     case .conflict: Self.conflictKeys.table
     case .factors: Self.checklistKeys.table
+    case .search: Self.searchKeys.table
     }
   }
 
@@ -64,6 +69,7 @@ public struct CalendarPane: Pane {
   // Resizes and reloads leave "tonight" and its deadline to keys and ticks, as before moments
   // came with them: a resize never reads another month.
   public mutating func resize(width: Int, height: Int, at now: Moment) {
+    bodySize = (width, height)
     store.setYearStripShown(
       width >= CalendarLayout.yearStripMinimumWidth, visibleMonth: selected.firstOfMonth)
   }

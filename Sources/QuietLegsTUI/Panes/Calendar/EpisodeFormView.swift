@@ -57,12 +57,16 @@ struct EpisodeFormView: Widget {
     let messageWidth = x + width - messageX
     guard messageWidth > 0 else { return }
     if let error = form.errors[field] {
-      buffer.write("✗ " + error, x: messageX, y: y, width: messageWidth, role: .danger)
+      buffer.write(
+        TextWrap.fitted("✗ " + error, width: messageWidth), x: messageX, y: y, width: messageWidth,
+        role: .danger)
     } else if let counter, let text = form.textField(field) {
       buffer.write(
         counter, x: messageX, y: y, width: messageWidth, role: text.refusedAtLimit ? .warning : .muted)
     } else {
-      buffer.write(form.hint(field), x: messageX, y: y, width: messageWidth, role: .muted)
+      buffer.write(
+        TextWrap.fitted(form.hint(field), width: messageWidth), x: messageX, y: y, width: messageWidth, role: .muted
+      )
     }
   }
 }

@@ -18,8 +18,7 @@ struct CauseListView: Widget {
 
   func render(into buffer: inout Buffer, area: Rect) {
     guard !area.isEmpty else { return }
-    let selectedRow = list.rowIndex(of: selected) ?? 0
-    let top = max(0, min(selectedRow - area.height / 2, list.rows.count - area.height))
+    let top = Self.top(list: list, selected: selected, height: area.height)
     for (offset, entry) in list.rows.dropFirst(top).prefix(area.height).enumerated() {
       let y = area.y + offset
       switch entry {
@@ -37,6 +36,20 @@ struct CauseListView: Widget {
     if top + area.height < list.rows.count {
       buffer.write("↓", x: area.maxX - 1, y: area.maxY - 1, width: 1, role: .muted)
     }
+  }
+
+  /// The first row shown in a list `height` rows high, scrolled so the selected item is in the middle.
+  private static func top(list: CauseList, selected: CauseListItem, height: Int) -> Int {
+    let selectedRow = list.rowIndex(of: selected) ?? 0
+    return max(0, min(selectedRow - height / 2, list.rows.count - height))
+  }
+
+  /// The item drawn at row `y` of `area` (a click), if an item (not a heading) is there.
+  static func item(atRow y: Int, list: CauseList, selected: CauseListItem, area: Rect) -> CauseListItem? {
+    guard (area.y..<area.maxY).contains(y) else { return nil }
+    let index = top(list: list, selected: selected, height: area.height) + y - area.y
+    guard list.rows.indices.contains(index), case .item(let item) = list.rows[index] else { return nil }
+    return item
   }
 
   private static func draw(_ row: Row, selected: Bool, into buffer: inout Buffer, x: Int, y: Int, width: Int)

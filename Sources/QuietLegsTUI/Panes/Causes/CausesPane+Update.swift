@@ -20,6 +20,7 @@ extension CausesPane {
 
   mutating func handleBrowsing(_ key: Key) -> PaneResponse {
     let list = list
+    if case .mouse(let event) = key { return handleMouse(event, list: list) }
     guard let action = Self.browsingKeys.action(for: key) else { return .ignored }
     switch action {
     case .move(.up): select(list.item(-1, from: selection))
@@ -92,5 +93,35 @@ extension CausesPane {
     .handled([
       .status(StatusMessage("\(what); select one in the list below \u{201C}For you\u{201D}.", kind: .warning))
     ])
+  }
+}
+
+extension CausesPane {
+  /// A click on a cause selects it; the wheel moves the selection over the list, the details'
+  /// scroll over the details.
+  mutating func handleMouse(_ event: MouseEvent, list: CauseList) -> PaneResponse {
+    let layout = CausesLayout(area: Rect(x: 0, y: 0, width: bodySize.width, height: bodySize.height))
+    let overDetail = event.x >= layout.divider.maxX
+    switch event.action {
+    case .wheelUp:
+      if overDetail {
+        detailScroll = max(0, detailScroll - 1)
+      } else {
+        select(list.item(-1, from: selection))
+      }
+    case .wheelDown:
+      if overDetail {
+        detailScroll = min(detailScroll + 1, detailPage.maximumScroll)
+      } else {
+        select(list.item(1, from: selection))
+      }
+    case .press(button: 0):
+      guard layout.list.contains(x: event.x, y: event.y),
+        let item = CauseListView.item(atRow: event.y, list: list, selected: selection, area: layout.list)
+      else { return .ignored }
+      select(item)
+    case .press, .release: return .ignored
+    }
+    return .handled
   }
 }

@@ -17,10 +17,15 @@ enum LabFormView {
     let messageWidth = area.maxX - messageX
     for field in LabForm.Field.allCases where y < area.maxY {
       let focused = form.focus == field
-      buffer.write(field.label, x: area.x + 2, y: y, width: labelWidth, role: focused ? .accent : .text)
+      // The focused field: `›` before its label and the field reversed (the others plain), as in the
+      // episode form, so the focus does not rest on a bold label alone.
+      buffer.write(
+        (focused ? "› " : "  ") + field.label, x: area.x, y: y, width: labelWidth + 2,
+        role: focused ? .accent : .text)
       if let textField = form.textField(field) {
         textField.render(
-          into: &buffer, x: fieldX, y: y, width: fieldWidth, role: .selection, focused: focused)
+          into: &buffer, x: fieldX, y: y, width: fieldWidth, role: focused ? .selection : .text,
+          focused: focused)
       } else {
         let choice = "◀ \(form.test.label) ▶"
         buffer.write(choice, x: fieldX, y: y, width: area.maxX - fieldX, role: focused ? .selection : .text)

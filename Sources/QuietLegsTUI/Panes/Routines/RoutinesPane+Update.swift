@@ -30,6 +30,7 @@ extension RoutinesPane {
   // MARK: - List
 
   private mutating func handleListKey(_ key: Key, at now: Moment) -> PaneResponse {
+    if case .mouse(let event) = key { return handleListMouse(event) }
     guard let action = Self.listKeys.action(for: key), !routines.isEmpty else { return .ignored }
     let last = routines.count - 1
     switch action {
@@ -42,6 +43,25 @@ extension RoutinesPane {
       let routine = routines[min(selection, last)]
       screen = Self.screenBeforeStarting(routine)
       if case .startPending = screen { start(routine, at: now) }
+    }
+    return .handled
+  }
+
+  /// A click on a routine selects it; the wheel moves the selection.
+  private mutating func handleListMouse(_ event: MouseEvent) -> PaneResponse {
+    guard !routines.isEmpty else { return .ignored }
+    switch event.action {
+    case .wheelUp: selection = max(0, selection - 1)
+    case .wheelDown: selection = min(routines.count - 1, selection + 1)
+    case .press(button: 0):
+      let rows = bodySize.height - (services.routines.errors.isEmpty ? 0 : 1)
+      let area = Rect(x: 0, y: 0, width: bodySize.width, height: rows)
+      guard
+        let index = RoutineListView.routine(
+          at: event.x, event.y, selected: selection, count: routines.count, area: area)
+      else { return .ignored }
+      selection = index
+    case .press, .release: return .ignored
     }
     return .handled
   }

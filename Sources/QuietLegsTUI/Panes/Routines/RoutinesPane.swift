@@ -7,6 +7,8 @@ public struct RoutinesPane: Pane {
   let services: AppServices
   /// Index of the chosen routine in the list.
   var selection = 0
+  /// The body's size from the last resize, where a click lands.
+  var bodySize = (width: 0, height: 0)
   var screen: RoutinesMode = .list
   /// When to look again at a command started at a routine's end (to report a failure).
   var commandCheck: Duration?
@@ -63,6 +65,10 @@ public struct RoutinesPane: Pane {
   }
 
   /// A routine still running when the program ends is saved as stopped, as `Esc` would.
+  public mutating func resize(width: Int, height: Int, at now: Moment) {
+    bodySize = (width, height)
+  }
+
   public mutating func willQuit(at now: Moment) -> [Effect] {
     guard case .running(var active) = screen else { return [] }
     _ = active.advance(to: now.monotonic)
