@@ -54,7 +54,7 @@ struct TerminalSafetySignalTests {
       case .calendar: "[1 Calendar]"
       case .causesFilter: "Filter: caff"
       case .routineRunning: "Quick check · step 1 of 2"
-      case .helpOverlay: "Show or hide this help"
+      case .helpOverlay: "┌─ Keys ─"
       }
     }
 

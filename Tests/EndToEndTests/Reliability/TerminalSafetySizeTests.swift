@@ -34,14 +34,14 @@ struct TerminalSafetySizeTests {
     for key in ["l", "2", "3", "?", "Escape"] { try tmux.send(key) }
     if !size.isTooSmall {
       let routines = try tmux.waitFor {
-        $0.contains("[3 Routines]") && !$0.contains("Show or hide this help")
+        $0.contains("[3 Routines]") && !$0.contains("┌─ Keys ─")
       }
       #expect(routines.matched && TmuxSession.isFullFrame(routines.screen, height: size.height))
     }
     try tmux.resize(width: 100, height: 30)
     let front = size.isTooSmall ? "[1 Calendar]" : "[3 Routines]"
     let frame = try tmux.waitFor {
-      TmuxSession.isFullFrame($0, height: 30) && $0.contains(front) && !$0.contains("Show or hide this help")
+      TmuxSession.isFullFrame($0, height: 30) && $0.contains(front) && !$0.contains("┌─ Keys ─")
     }
     #expect(frame.matched, "\(front) in front and the frame is whole: \(frame.screen)")
     #expect(ProcessTable.isAlive(pid), "the same process, still running")

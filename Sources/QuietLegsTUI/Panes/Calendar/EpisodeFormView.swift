@@ -65,7 +65,8 @@ struct EpisodeFormView: Widget {
         counter, x: messageX, y: y, width: messageWidth, role: text.refusedAtLimit ? .warning : .muted)
     } else {
       buffer.write(
-        TextWrap.fitted(form.hint(field), width: messageWidth), x: messageX, y: y, width: messageWidth, role: .muted
+        TextWrap.fitted(form.hint(field), width: messageWidth), x: messageX, y: y, width: messageWidth,
+        role: .muted
       )
     }
   }
