@@ -29,5 +29,12 @@ if [ "$(uname -s)" = Linux ]; then
     -Xlinker --no-warn-symbol-ordering
   )
 fi
+# The order list is a linker flag, not an input SwiftPM tracks: a program linked before the list
+# last changed is removed so that it is linked again with the new order.
+bin_dir=$(swift build "${common[@]}" --show-bin-path)
+order=Sources/quietlegs/Linking/startup-order.txt
+if [ -f "$bin_dir/$product" ] && [ "$order" -nt "$bin_dir/$product" ]; then
+  rm -f "$bin_dir/$product"
+fi
 swift build "${common[@]}" "${link[@]}" --product "$product" >&2
-echo "$(swift build "${common[@]}" --show-bin-path)/$product"
+echo "$bin_dir/$product"
