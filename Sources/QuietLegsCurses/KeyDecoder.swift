@@ -8,6 +8,8 @@ struct KeyReader {
   /// When the last byte arrived, on the monotonic clock; a waiting sequence is complete after
   /// the decoder's timeout from here.
   private var lastByte: Duration = .zero
+  /// When the last read that was a paste arrived: a read right after it continues the paste.
+  private var lastPaste: Duration?
 
   /// The time by which `expire(now:)` must run, when a sequence waits for its end.
   var deadline: Duration? {
@@ -22,8 +24,11 @@ struct KeyReader {
     let count = bytes.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
     if count < 0, errno == EINTR || errno == EAGAIN { return [] }
     guard count > 0 else { return nil }
+    let continuing = lastPaste.map { now - $0 <= InputDecoder.escapeDelay } ?? false
     lastByte = now
-    return UnmarkedPaste.grouped(decoder.feed(bytes[0..<count]))
+    let keys = UnmarkedPaste.grouped(decoder.feed(bytes[0..<count]), continuing: continuing)
+    if keys.count == 1, case .paste = keys[0] { lastPaste = now } else { lastPaste = nil }
+    return keys
   }
 
   /// The keys of a sequence whose wait is over (a lone Esc, an unfinished paste).

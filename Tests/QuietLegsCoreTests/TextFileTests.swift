@@ -23,14 +23,13 @@ struct TextFileTests {
     #expect(TextFile.reason(EACCES) == "permission denied")
   }
 
-  @Test func anUnreadableConfigSaysPermissionDenied() throws {
+  @Test(.enabled(if: geteuid() != 0, "root reads any file, so a refusal cannot be seen"))
+  func anUnreadableConfigSaysPermissionDenied() throws {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let config = folder.appendingPathComponent("config.toml")
     try Data("theme = \"night\"\n".utf8).write(to: config)
     chmod(config.path, 0)
-    // root reads any file: the refusal can only be seen as another user.
-    guard access(config.path, R_OK) != 0 else { return }
     let loaded = Settings.loadKeepingValid(from: config)
     #expect(loaded.problems.map(\.message) == ["cannot be read: permission denied"])
   }

@@ -12,6 +12,11 @@ struct ThemeContrastTests {
     return EmbeddedThemes.files.keys.sorted().map { loader.load(named: $0).theme }
   }()
 
+  @Test("the four built-in themes are all here, so the tests below cannot pass on none")
+  func allBuiltInThemesLoad() {
+    #expect(Self.themes.map(\.name).sorted() == ["default", "high-contrast", "mono", "night"])
+  }
+
   static let severities: [StyleRole] = [.severityNone, .severityLow, .severityMid, .severityHigh]
 
   @Test("WCAG sample values: black on white is 21:1, the night theme's old muted 239 on 232 about 2.4:1")

@@ -20,6 +20,14 @@ struct UnmarkedPasteTests {
     #expect(UnmarkedPaste.grouped(keys(text)) == keys(text))
   }
 
+  @Test("the next read right after an unmarked paste is the rest of it, even with no line break")
+  func aLongPasteContinues() {
+    #expect(UnmarkedPaste.grouped(keys("nd of the note"), continuing: true) == [.paste("nd of the note")])
+    #expect(UnmarkedPaste.grouped(keys("nd of the note")) == keys("nd of the note"))
+    let arrow: [Key] = [.up]
+    #expect(UnmarkedPaste.grouped(arrow, continuing: true) == arrow)
+  }
+
   @Test("a read with an arrow, Esc or a marked paste is left as it is")
   func otherKeysLeaveTheReadAlone() {
     let withArrow = keys("abc\ndef") + [.up]

@@ -54,7 +54,9 @@ enum MedicineImport {
       func fail(_ message: String) -> ImportError {
         ImportError(record: i + 1, line: nil, message: "medicines: \(message)")
       }
-      guard isUUID(item.uuid) else { throw fail("uuid '\(item.uuid)' is not a uuid") }
+      guard let uuid = RecordUUID.canonical(item.uuid) else {
+        throw fail("uuid: " + RecordUUID.problem(item.uuid))
+      }
       guard item.schedule == "regular" || item.schedule == "as-needed" else {
         throw fail("schedule '\(item.schedule)' is not allowed; use regular or as-needed")
       }
@@ -64,17 +66,18 @@ enum MedicineImport {
       let time = item.at.flatMap(ClockTime.init)
       if item.at != nil && time == nil { throw fail("at is not HH:MM") }
       let medicine = Medicine(
-        uuid: item.uuid, name: item.name.trimmingCharacters(in: .whitespaces), dose: item.dose ?? "",
+        uuid: uuid, name: item.name.trimmingCharacters(in: .whitespaces), dose: item.dose ?? "",
         asNeeded: item.schedule == "as-needed", usualTime: time, since: since, until: until,
         note: item.note ?? "")
       if let problem = MedicineRules.validate(medicine, today: today) { throw fail(problem.description) }
       medicines.append(medicine)
       for (j, dose) in (item.doses ?? []).enumerated() {
-        guard isUUID(dose.uuid), let (taken, offset) = Timestamp.parse(dose.takenAt) else {
+        guard let doseUUID = RecordUUID.canonical(dose.uuid),
+          let (taken, offset) = Timestamp.parse(dose.takenAt)
+        else {
           throw fail("doses[\(j)] needs a uuid and takenAt as an ISO 8601 time")
         }
-        let nightOf = NightCalendar(
-          timeZone: TimeZone(secondsFromGMT: offset) ?? nights.timeZone, boundaryHour: nights.boundaryHour)
+        let nightOf = nights.fixed(offsetSeconds: offset)
         let night = nightOf.night(of: taken)
         if let problem = MedicineRules.validateDose(
           medicine, takenAt: taken, night: night, localDay: nightOf.localDate(of: taken),
@@ -84,15 +87,12 @@ enum MedicineImport {
         }
         doses.append(
           MedicineDose(
-            uuid: dose.uuid, medicineUUID: medicine.uuid, takenAt: taken, utcOffsetSeconds: offset,
+            uuid: doseUUID, medicineUUID: medicine.uuid, takenAt: taken, utcOffsetSeconds: offset,
             night: night))
       }
     }
     return (medicines, doses)
   }
-
-  /// A uuid as `UUID` reads it (any case).
-  static func isUUID(_ text: String) -> Bool { UUID(uuidString: text) != nil }
 }
 
 extension Journal {

@@ -43,11 +43,11 @@ enum ReportText {
   static func nightsNotes(_ r: DoctorReport) -> [String] {
     [
       "The line at more than \(DoctorReport.badNightLine) bad nights a week is \(JournalRedFlags.ruleOfThumb): "
-        + "it prompts the advice to see a GP when symptoms disturb sleep (\(r.sourceNames(["nhs-rls", "nhs-leg-cramps"]))).",
+        + "it prompts the advice to see a GP when symptoms disturb sleep (\(r.sourceNames(JournalRedFlags.badNightsSources))).",
       "Restless legs came on " + String(format: "%.1f", r.rlsNightsPerWeek)
         + " nights a week on average over these "
         + "\(r.weeks.count) weeks. " + RedFlagSigns.rlsCourse.detail
-        + " (\(r.sourceNames(["irlssg-2014"]))).",
+        + " (\(r.sourceNames(RedFlagSigns.rlsCourse.sources))).",
     ]
   }
 

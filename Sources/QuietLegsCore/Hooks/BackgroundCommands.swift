@@ -54,7 +54,7 @@ public final class BackgroundCommands: @unchecked Sendable {
 
   /// Waits until nothing runs (tests, and the end of a command-line run), at most `limit`.
   public func waitUntilIdle(limit: Duration) {
-    let end = ChildProcess.monotonicNow() + limit
-    while isRunning, ChildProcess.monotonicNow() < end { usleep(5_000) }
+    let end = MonotonicClock.system.now + limit
+    while isRunning, MonotonicClock.system.now < end { usleep(5_000) }
   }
 }

@@ -144,11 +144,11 @@ public enum ChildProcess {
   public static func finish(_ started: Started, timeLimit: Duration) -> CommandResult {
     let pid = started.pid
     var exchange = started.exchange
-    let deadline = monotonicNow() + timeLimit
+    let deadline = MonotonicClock.system.now + timeLimit
     var status: Int32 = 0
     var timedOut = false
     while true {
-      let left = deadline - monotonicNow()
+      let left = deadline - MonotonicClock.system.now
       if left <= .zero {
         timedOut = true
         break
@@ -195,11 +195,6 @@ public enum ChildProcess {
     return nil
   }
 
-  static func monotonicNow() -> Duration {
-    var spec = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &spec)
-    return .seconds(spec.tv_sec) + .nanoseconds(spec.tv_nsec)
-  }
 }
 
 /// Feeding standard input and draining both outputs without blocking on any of them.

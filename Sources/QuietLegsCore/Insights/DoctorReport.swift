@@ -66,7 +66,7 @@ public struct DoctorReport: Sendable {
   public static let urgentSigns = RedFlagSigns.urgent
 
   /// Sources the report's own notes cite (nights chart, course of RLS), whatever the data.
-  static let noteSources = ["nhs-rls", "nhs-leg-cramps", "irlssg-2014"]
+  static let noteSources = JournalRedFlags.badNightsSources + RedFlagSigns.rlsCourse.sources
 }
 
 /// Gathers a `DoctorReport` from the journal for the `weeks` weeks ending with the current night.

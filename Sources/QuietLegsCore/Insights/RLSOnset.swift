@@ -34,8 +34,7 @@ public enum RLSOnset {
     let local = Int(episode.start.timeIntervalSince1970.rounded(.down)) + episode.utcOffsetSeconds
     let dayNumber = Int((Double(local) / 86_400).rounded(.down))
     let secondOfDay = local - dayNumber * 86_400
-    let unixEpochDay = CivilDate(year: 1970, month: 1, day: 1)!.dayNumber
-    let daysAfterNight = dayNumber + unixEpochDay - episode.night.dayNumber
+    let daysAfterNight = dayNumber - episode.night.dayNumber  // day numbers count from 1970-01-01
     return daysAfterNight * 1440 + secondOfDay / 60
   }
 

@@ -40,14 +40,4 @@ public enum MedicineText {
     return "\(taking) \(match.drug), \(match.group.withArticle): \(effect(match.group, cause: cause)) "
       + "(\(catalog.shortNames(cause.sources))): talk to your prescriber."
   }
-
-  /// The causes in the catalogue that the person's own medicines match, with the medicines.
-  public static func linkedCauses(_ medicines: [Medicine]) -> [String: [Medicine]] {
-    var linked: [String: [Medicine]] = [:]
-    for medicine in medicines {
-      guard let id = medicine.group?.causeId else { continue }
-      linked[id, default: []].append(medicine)
-    }
-    return linked
-  }
 }

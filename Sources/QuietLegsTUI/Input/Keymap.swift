@@ -20,11 +20,6 @@ public struct Keymap<Action: Hashable & Sendable>: Equatable, Sendable {
     bindings.first { $0.action == action }
   }
 
-  /// Bindings the footer shows.
-  public var footerBindings: [KeyBinding<Action>] {
-    bindings.filter(\.inFooter)
-  }
-
   /// The table as the footer, the help overlay and docs/TUI.md's test read it.
   public var table: KeyTable {
     KeyTable(

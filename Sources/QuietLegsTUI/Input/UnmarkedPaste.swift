@@ -8,8 +8,10 @@ public enum UnmarkedPaste {
   /// typeahead such as `n` Enter `7` Enter during a slow moment stays keys.
   public static let minimumCharacters = 4
 
-  /// The keys of one read, with a burst that is surely a paste turned into one `.paste`.
-  public static func grouped(_ keys: [Key]) -> [Key] {
+  /// The keys of one read, with a burst that is surely a paste turned into one `.paste`. With
+  /// `continuing` (the read before was such a paste and this one followed at once: a long paste
+  /// arrives in several reads), any text, breaks and tabs are the rest of that paste.
+  public static func grouped(_ keys: [Key], continuing: Bool = false) -> [Key] {
     var text = ""
     var characters = 0
     var sawBreak = false
@@ -29,7 +31,8 @@ public enum UnmarkedPaste {
         return keys  // an arrow, Esc, a control key or a marked paste: typed keys, as they are
       }
     }
-    guard characters >= minimumCharacters, textAfterBreak else { return keys }
+    let burst = characters >= minimumCharacters && textAfterBreak
+    guard burst || (continuing && !keys.isEmpty) else { return keys }
     return [.paste(text)]
   }
 }

@@ -89,7 +89,7 @@ public struct TextField: Equatable, Sendable {
 
   /// How the field shows its length against the limit, e.g. `1,990/2,000`.
   public var counter: String {
-    "\(Self.grouped(text.count))/\(Self.grouped(limit))"
+    "\(TextLimits.grouped(text.count))/\(TextLimits.grouped(limit))"
   }
 
   /// A paste as one line: each line break (CR LF, CR, LF) and tab becomes a space.
@@ -177,16 +177,6 @@ public struct TextField: Equatable, Sendable {
     while end < characters.count, characters[end].isWhitespace { end += 1 }
     while end < characters.count, !characters[end].isWhitespace { end += 1 }
     return end
-  }
-
-  private static func grouped(_ number: Int) -> String {
-    var digits = String(number)
-    var index = digits.count - 3
-    while index > 0 {
-      digits.insert(",", at: digits.index(digits.startIndex, offsetBy: index))
-      index -= 3
-    }
-    return digits
   }
 
   /// Draws the text in `width` columns. A focused field scrolls so the cursor shows (the end

@@ -50,7 +50,9 @@ struct ReminderHost {
   /// Every reminder installed, from the unit folder and the crontab; nothing when they cannot be read.
   func installedReminders() -> [Reminder] {
     let units = SystemdUserInstaller(host: self, managerRuns: false).installed()
-    let cron = find("crontab") == nil ? [] : (try? CrontabInstaller(host: self).installed()) ?? []
+    // `remind` writes to one place only: with units found, the crontab is not asked (a process).
+    let cron =
+      !units.isEmpty || find("crontab") == nil ? [] : (try? CrontabInstaller(host: self).installed()) ?? []
     return (units + cron).map(\.reminder)
   }
 

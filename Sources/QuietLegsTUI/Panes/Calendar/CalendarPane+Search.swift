@@ -30,9 +30,13 @@ extension CalendarPane {
     let filter = EpisodeFilter(search: text)
     let last = max(tonight, selected)
     let later = (try? services.journal.episodes(from: selected.adding(days: 1), through: last)) ?? []
-    let earlier = (try? services.journal.episodes(from: Self.searchStart, through: selected)) ?? []
     let shown = TextSanitizer.clean(text)
-    guard let match = later.first(where: filter.matches) ?? earlier.first(where: filter.matches) else {
+    // The nights up to the selected one are read only when no later night matches.
+    guard
+      let match = later.first(where: filter.matches)
+        ?? ((try? services.journal.episodes(from: Self.searchStart, through: selected)) ?? [])
+        .first(where: filter.matches)
+    else {
       return [
         .status(StatusMessage("No night has an episode matching \u{201C}\(shown)\u{201D}.", kind: .warning))
       ]
