@@ -66,6 +66,19 @@ import Testing
     #expect(model.overlay == nil)
   }
 
+  @Test("keys past the end of the help do not pile up: the first ↑ after them moves")
+  func helpScrollStopsAtItsEnd() {
+    var model = Fixtures.model()
+    _ = model.update(.resize(width: 80, height: 24))
+    _ = model.update(.key(.character("?")))
+    for _ in 0..<20 { _ = model.update(.key(.pageDown)) }
+    let end = model.helpMaxScroll
+    #expect(end > 0 && end < model.helpLineCount)
+    #expect(model.overlay == .help(scroll: end))
+    _ = model.update(.key(.up))
+    #expect(model.overlay == .help(scroll: end - 1))
+  }
+
   @Test func paneKeysComeBeforeGlobalKeys() {
     var model = Fixtures.model(panes: [CounterPane()])
     _ = model.update(.key(.up))

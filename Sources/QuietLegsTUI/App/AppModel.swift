@@ -193,9 +193,9 @@ public struct AppModel {
     switch action {
     case .close: overlay = nil
     case .scroll(.up): overlay = .help(scroll: max(0, scroll - 1))
-    case .scroll(.down): overlay = .help(scroll: min(scroll + 1, helpLineCount))
+    case .scroll(.down): overlay = .help(scroll: min(scroll + 1, helpMaxScroll))
     case .scroll(.pageUp): overlay = .help(scroll: max(0, scroll - 10))
-    case .scroll(.pageDown): overlay = .help(scroll: min(scroll + 10, helpLineCount))
+    case .scroll(.pageDown): overlay = .help(scroll: min(scroll + 10, helpMaxScroll))
     case .scroll(.first), .scroll(.last), .scroll(.left), .scroll(.right): break  // not bound
     }
     return []
@@ -237,6 +237,15 @@ public struct AppModel {
 
   /// The help overlay's content lines.
   var helpLineCount: Int { HelpOverlay.lines(for: [focusedPane.keyTable, GlobalAction.keys.table]).count }
+
+  /// The furthest the help scrolls: its last line at the bottom of its box, so a key past the end
+  /// is not counted and the first `↑` moves at once.
+  var helpMaxScroll: Int {
+    guard let size = terminalSize else { return helpLineCount }
+    let body = FrameLayout(screen: Rect(x: 0, y: 0, width: size.width, height: size.height)).body
+    let visible = max(0, min(body.height, helpLineCount + 2) - 2)
+    return max(0, helpLineCount - visible)
+  }
 
   private func nextMidnight(after date: Date) -> Date {
     days.start(of: days.localDate(of: date).adding(days: 1))
