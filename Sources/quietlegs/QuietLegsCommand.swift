@@ -30,7 +30,13 @@ struct QuietLegsCommand: ParsableCommand {
       // parser: building its tree of commands was a quarter of start-up (docs/PERFORMANCE.md).
       guard !arguments.isEmpty else { return try FullScreen.run(FullScreen.Options()) }
       let commands = configuration.subcommands.map { $0._commandName }
-      switch ArgumentShape.shape(arguments, commands: commands) {
+      // Read from the command tree, so a new subcommand needs no second list here.
+      let nested = Dictionary(
+        uniqueKeysWithValues: configuration.subcommands.compactMap { command in
+          let inner = command.configuration.subcommands
+          return inner.isEmpty ? nil : (command._commandName, Set(inner.map { $0._commandName }))
+        })
+      switch ArgumentShape.shape(arguments, commands: commands, nested: nested) {
       case .parse(let shaped):
         var command = try parseAsRoot(shaped)
         try command.run()

@@ -18,6 +18,19 @@ struct CommandLineShapeTests {
     #expect(!(try q.run(["list"]).stdout.contains("moved")), "the default folder is untouched")
   }
 
+  @Test("--data-dir before a command with subcommands of its own (med add) reaches the subcommand")
+  func globalOptionBeforeANestedCommand() throws {
+    let q = try QuietLegsProcess()
+    defer { q.cleanUp() }
+    let other = q.home.appendingPathComponent("elsewhere").path
+    let added = try q.run([
+      "--data-dir", other, "med", "add", "paracetamol", "--as-needed", "--since", "2026-11-01",
+    ])
+    #expect(added.status == 0, "\(added.stderr)")
+    #expect(try q.run(["med", "list", "--data-dir", other]).stdout.contains("paracetamol"))
+    #expect(!(try q.run(["med", "list"]).stdout.contains("paracetamol")), "the default folder is untouched")
+  }
+
   @Test(
     "a mistyped command is named, with the nearest command suggested, exit 64",
     arguments: [("lst", "list"), ("exprot", "export"), ("reprot", "report"), ("lgo", "log")])

@@ -12,8 +12,10 @@ enum ArgumentShape {
     case unknownCommand(String, suggestion: String?)
   }
 
-  /// Looks at `arguments` (without the program name) given the subcommand names.
-  static func shape(_ arguments: [String], commands: [String]) -> Outcome {
+  /// Looks at `arguments` (without the program name) given the subcommand names, and for a
+  /// command with subcommands of its own (`med`), their names.
+  static func shape(_ arguments: [String], commands: [String], nested: [String: Set<String>] = [:]) -> Outcome
+  {
     var leading: [String] = []
     var index = 0
     while index < arguments.count {
@@ -38,16 +40,12 @@ enum ArgumentShape {
     }
     // A command with subcommands of its own (`med add`) takes the options after the subcommand.
     var head = [first]
-    if let nested = nestedCommands[first], index + 1 < arguments.count, nested.contains(arguments[index + 1])
-    {
+    if let inner = nested[first], index + 1 < arguments.count, inner.contains(arguments[index + 1]) {
       head.append(arguments[index + 1])
       index += 1
     }
     return .parse(head + leading + arguments[(index + 1)...])
   }
-
-  /// Commands with subcommands of their own, and those subcommands' names.
-  static let nestedCommands: [String: Set<String>] = ["med": ["add", "stop", "took", "list", "delete"]]
 
   /// The command closest to `word` by edit distance, when it is close enough to be a typing slip.
   static func nearest(to word: String, in commands: [String]) -> String? {
